@@ -1,0 +1,33 @@
+// kioskctl entry point: dispatches to one command per file.
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "kioskctl/commands.hpp"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: kioskctl COMMAND [ARGS]\n"
+    "  validate SRC                      check staff source files (CSV) and list every error\n"
+    "  build SRC -o OUT [--version N]    validate and write a bundle directory with manifest.json\n"
+    "  load BUNDLE --data-dir DIR        apply a bundle to a kiosk data dir in one transaction\n"
+    "  dump --data-dir DIR               print the current content as JSON\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace kiosk::kioskctl;
+  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+    std::fputs(kUsage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  const std::string command = argv[1];
+  const Args args(argv + 2, argv + argc);
+  if (command == "validate") return run_validate(args);
+  if (command == "build") return run_build(args);
+  if (command == "load") return run_load(args);
+  if (command == "dump") return run_dump(args);
+  std::fprintf(stderr, "kioskctl: unknown command '%s'\n%s", command.c_str(), kUsage);
+  return 2;
+}

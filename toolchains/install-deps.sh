@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs every Debian package the kiosk needs to build, test and run. Idempotent: apt-get skips
+# what is already there. Uses sudo when not run as root.
+#
+#   toolchains/install-deps.sh            build + runtime + test packages for this machine
+#   toolchains/install-deps.sh --runtime  only what a running kiosk needs (no compiler, no test tools)
+set -euo pipefail
+
+mode=all
+for arg in "$@"; do
+  case "$arg" in
+    --runtime) mode=runtime ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) echo "install-deps.sh: unknown option '$arg' (use --runtime or nothing)" >&2; exit 2 ;;
+  esac
+done
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps.sh: not root and no sudo; run it as root" >&2; exit 1; }
+  as_root=(sudo)
+fi
+
+# Runtime: the libraries the binaries link plus the Japanese font the UI draws with.
+runtime=(libsdl2-2.0-0 libcurl4 libsqlite3-0 libsodium23 libqrencode4 libfreetype6 fonts-noto-cjk ca-certificates)
+
+# Build: compiler, CMake, every -dev package (ImGui 1.86 with its backend sources, stb for PNG output).
+build=(build-essential cmake pkg-config ninja-build
+       libsdl2-dev libimgui-dev libstb-dev libfreetype-dev libcurl4-openssl-dev libsqlite3-dev
+       libsodium-dev nlohmann-json3-dev libtomlplusplus-dev libqrencode-dev libexpected-dev)
+
+# Tests: GoogleTest, Google Benchmark, Xvfb for real-window runs, sqlite3 for inspecting stores.
+tests=(googletest libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth sqlite3 file)
+
+packages=("${runtime[@]}")
+[ "$mode" = all ] && packages+=("${build[@]}" "${tests[@]}")
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps.sh: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+echo "install-deps.sh: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
