@@ -1,0 +1,3 @@
+# sync/common: source files of this part.
+target_sources(kiosk_sync PRIVATE
+)
