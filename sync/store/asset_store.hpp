@@ -17,10 +17,14 @@ namespace kiosk::store {
 class AssetStore {
  public:
   explicit AssetStore(std::filesystem::path data_dir);
-  Result<void> put(const std::filesystem::path& file, const std::string& sha256, uint64_t size);  // copy in, verify hash
-  bool has(const std::string& sha256, uint64_t size) const;             // present with the right size
-  std::filesystem::path path_of(const std::string& sha256) const;       // where the file is (or would be)
-  Result<int> remove_unreferenced(const std::set<std::string>& keep);   // after commit only; returns files removed
+  // Copies `file` in under its hash, checking size and SHA-256 on the way (Integrity on mismatch,
+  // leaving no file); a no-op when already present. Durable (fsynced, renamed, dir fsynced) on return.
+  Result<void> put(const std::filesystem::path& file, const std::string& sha256, uint64_t size);
+  bool has(const std::string& sha256, uint64_t size) const;        // present with the right size
+  std::filesystem::path path_of(const std::string& sha256) const;  // where the file is (or would be)
+  // Removes stored files whose hash is not in `keep`, and temp files left by a crash. Call only after
+  // the version that no longer needs them is committed. Returns the number of files removed.
+  Result<int> remove_unreferenced(const std::set<std::string>& keep);
 
  private:
   std::filesystem::path root_;  // <data_dir>/assets/sha256

@@ -1,0 +1,88 @@
+#include "app.hpp"
+
+#include <ctime>
+
+#include "clock.hpp"
+#include "event_loop.hpp"
+#include "render/display.hpp"
+#include "render/imgui_session.hpp"
+#include "render/screenshot.hpp"
+#include "store/content_store.hpp"
+#include "visitor_ui.hpp"
+#include "content_bootstrap.hpp"
+
+namespace kiosk::firmware {
+namespace {
+
+ui::DisplayOptions display_options(const Options& options) {
+  ui::DisplayOptions display;
+  const bool screenshot = !options.screenshot.empty();
+  display.target = screenshot ? ui::DisplayTarget::Offscreen : ui::DisplayTarget::Window;
+  display.width = options.width ? options.width : screenshot ? kScreenshotWidth : kWindowWidth;
+  display.height = options.height ? options.height : screenshot ? kScreenshotHeight : kWindowHeight;
+  display.fullscreen = options.fullscreen;
+  display.title = "Tohoku kiosk";
+  return display;
+}
+
+std::string describe_clock(const Options& options) {
+  if (!options.now_utc) return "system time";
+  std::time_t t = static_cast<std::time_t>(*options.now_utc);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return std::string("rehearsal time starting at ") + text;
+}
+
+// Renders a few frames (ImGui settles layout, e.g. scrollbars, over the first frames) and writes the
+// last one. Pixels are read before SDL_RenderPresent, after which the back buffer is undefined.
+Result<void> write_screenshot(ui::Display& display, ui::ImGuiSession& session, ui::VisitorUi& visitor_ui,
+                              const std::filesystem::path& path) {
+  for (int frame = 1; frame <= kSettleFrames; ++frame) {
+    session.begin_frame();
+    visitor_ui.draw_frame();
+    session.render_frame(visitor_ui.clear_colour());
+    if (frame == kSettleFrames) {
+      auto image = ui::read_frame(display.renderer());
+      if (!image) return tl::unexpected(image.error());
+      if (auto written = ui::write_png(*image, path); !written) return written;
+    }
+    SDL_RenderPresent(display.renderer());
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<void> run_app(const Options& options, const Log& log) {
+  if (auto ready = ensure_content(options.data_dir, options.builtin_dir, log); !ready) return ready;
+  auto reader = store::ContentReader::open(options.data_dir);
+  if (!reader) return tl::unexpected(reader.error());
+  auto content = reader->load_all();
+  if (!content) return tl::unexpected(content.error());
+  log.info("showing content version " + std::to_string(content->version) + " from " + options.data_dir.string() +
+           "; " + describe_clock(options));
+  const Clock clock = options.now_utc ? Clock::starting_at(*options.now_utc) : Clock::system();
+
+  auto font = ui::find_japanese_font(options.font);
+  if (!font) return tl::unexpected(font.error());
+  auto display = ui::Display::open(display_options(options));
+  if (!display) return tl::unexpected(display.error());
+  auto session = ui::ImGuiSession::start(display->window(), display->renderer());
+  if (!session) return tl::unexpected(session.error());
+  auto visitor_ui = ui::VisitorUi::create(*session, display->output_size(), std::move(*content),
+                                          {*font, options.language, log.sink()});
+  if (!visitor_ui) return tl::unexpected(visitor_ui.error());
+
+  if (!options.screenshot.empty()) {
+    if (auto written = write_screenshot(*display, *session, *visitor_ui, options.screenshot); !written) return written;
+    log.info("wrote screenshot " + options.screenshot.string());
+    return {};
+  }
+  if (options.fullscreen) SDL_ShowCursor(SDL_DISABLE);  // a touch panel shows no pointer
+  log.info("running on the " + display->video_driver() + " video driver");
+  return run_event_loop({*display, *session, *visitor_ui, *reader, clock, log, options.dev, options.fullscreen});
+}
+
+}  // namespace kiosk::firmware

@@ -1,0 +1,98 @@
+#include "event_loop.hpp"
+
+#include <imgui.h>
+
+namespace kiosk::firmware {
+namespace {
+
+enum class EventOutcome { Ignored, Redraw, Resized, Quit };
+
+EventOutcome classify(const SDL_Event& event, bool dev) {
+  switch (event.type) {
+    case SDL_QUIT:
+      return EventOutcome::Quit;
+    case SDL_KEYDOWN:
+      // Visitors must never leave the kiosk: ESC only quits in developer mode.
+      return dev && event.key.keysym.sym == SDLK_ESCAPE ? EventOutcome::Quit : EventOutcome::Redraw;
+    case SDL_WINDOWEVENT:
+      if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) return EventOutcome::Resized;
+      return EventOutcome::Redraw;  // exposed, shown, focus: the surface may need repainting
+    case SDL_KEYUP: case SDL_TEXTINPUT: case SDL_MOUSEMOTION: case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP:
+    case SDL_MOUSEWHEEL: case SDL_FINGERDOWN: case SDL_FINGERUP: case SDL_FINGERMOTION: case SDL_RENDER_TARGETS_RESET:
+    case SDL_RENDER_DEVICE_RESET:
+      return EventOutcome::Redraw;
+    default:
+      return EventOutcome::Ignored;
+  }
+}
+
+// Takes a new content version when the sync engine (another connection) committed one.
+bool take_new_content(EventLoopParts& parts) {
+  auto changed = parts.reader.changed();
+  if (!changed) {
+    parts.log.warning("cannot check for new content: " + changed.error().message);
+    return false;
+  }
+  if (!*changed) return false;
+  auto content = parts.reader.load_all();
+  if (!content) {
+    parts.log.error("cannot read the new content: " + content.error().message + "; keeping what is shown");
+    return false;
+  }
+  const int64_t version = content->version;
+  if (auto shown = parts.visitor_ui.set_content(std::move(*content)); !shown) {
+    parts.log.error("cannot show content version " + std::to_string(version) + ": " + shown.error().message +
+                    "; keeping what is shown");
+    return true;  // the fonts were rebuilt either way: redraw
+  }
+  parts.log.info("showing content version " + std::to_string(version));
+  return true;
+}
+
+void draw_and_present(EventLoopParts& parts, int& pending_frames) {
+  parts.session.begin_frame();
+  const bool changed = parts.visitor_ui.draw_frame();
+  parts.session.render_frame(parts.visitor_ui.clear_colour());
+  SDL_RenderPresent(parts.display.renderer());
+  pending_frames = changed ? kSettleFrames : pending_frames - 1;
+}
+
+}  // namespace
+
+Result<void> run_event_loop(EventLoopParts parts) {
+  if (parts.fullscreen) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+  int pending_frames = kSettleFrames;
+  Uint64 next_check = SDL_GetTicks64() + kContentCheckMs;
+  for (;;) {
+    const Uint64 now = SDL_GetTicks64();
+    const int timeout = pending_frames > 0 ? 0 : static_cast<int>(next_check > now ? next_check - now : 0);
+    SDL_Event event;
+    if (SDL_WaitEventTimeout(&event, timeout)) {
+      do {
+        parts.session.process_event(event);
+        switch (classify(event, parts.dev)) {
+          case EventOutcome::Quit:
+            parts.log.info("quit requested");
+            return {};
+          case EventOutcome::Resized:
+            if (auto resized = parts.visitor_ui.set_display_size(parts.display.output_size()); !resized)
+              return resized;
+            pending_frames = kSettleFrames;
+            break;
+          case EventOutcome::Redraw:
+            pending_frames = kSettleFrames;
+            break;
+          case EventOutcome::Ignored:
+            break;
+        }
+      } while (SDL_PollEvent(&event));
+    }
+    if (SDL_GetTicks64() >= next_check) {
+      next_check = SDL_GetTicks64() + kContentCheckMs;
+      if (take_new_content(parts)) pending_frames = kSettleFrames;
+    }
+    if (pending_frames > 0) draw_and_present(parts, pending_frames);
+  }
+}
+
+}  // namespace kiosk::firmware

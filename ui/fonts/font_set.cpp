@@ -1,0 +1,116 @@
+#include "fonts/font_set.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+namespace kiosk::ui {
+namespace {
+
+constexpr float kReferenceSide = 1080.0f;  // FontSizes defaults are for a 1080-pixel short side
+constexpr int kShrinkAttempts = 5;
+constexpr float kShrinkStep = 0.9f;
+
+Result<std::vector<unsigned char>> read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail(ErrorCode::Io, "cannot open font file " + path.string());
+  std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad() || bytes.size() < 100) return fail(ErrorCode::Io, "cannot read font file " + path.string());
+  return bytes;
+}
+
+// ImGui keeps a pointer to the ranges until Build(); the vector must outlive it.
+ImVector<ImWchar> glyph_ranges(const GlyphSet& set) {
+  ImFontGlyphRangesBuilder builder;
+  for (char32_t cp : set)
+    if (cp <= IM_UNICODE_CODEPOINT_MAX) builder.AddChar(static_cast<ImWchar>(cp));
+  ImVector<ImWchar> ranges;
+  builder.BuildRanges(&ranges);
+  return ranges;
+}
+
+ImFont* add_font(ImFontAtlas& atlas, std::vector<unsigned char>& bytes, const FontFile& file, float pixels,
+                 const ImVector<ImWchar>& ranges, bool bold = false) {
+  ImFontConfig config;
+  // Synthetic emboldening: a second (Bold) font file would cost another 20 MB to read.
+  if (bold) config.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting | ImGuiFreeTypeBuilderFlags_Bold;
+  config.FontDataOwnedByAtlas = false;  // one copy of the file serves all five sizes; we free it
+  config.FontNo = file.face_index;
+  config.PixelSnapH = true;
+  config.EllipsisChar = 0x2026;
+  return atlas.AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), std::round(pixels), &config,
+                                    ranges.Data);
+}
+
+FontSizes scaled(const FontSizes& sizes, float factor) {
+  return {sizes.title * factor, sizes.heading * factor, sizes.figure * factor, sizes.body * factor,
+          sizes.caption * factor};
+}
+
+int count_glyphs(const ImFontAtlas& atlas) {
+  int glyphs = 0;
+  for (const ImFont* font : atlas.Fonts) glyphs += font->Glyphs.Size;
+  return glyphs;
+}
+
+}  // namespace
+
+FontSizes font_sizes_for(int display_width, int display_height, const FontFile& file) {
+  const float side = static_cast<float>(std::max(1, std::min(display_width, display_height)));
+  return scaled(FontSizes{}, side / kReferenceSide * file.size_factor);
+}
+
+Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const GlyphPlan& plan, FontSizes sizes) {
+  auto bytes = read_file(file.path);
+  if (!bytes) return tl::unexpected(bytes.error());
+  const ImVector<ImWchar> text = glyph_ranges(plan.text);
+  const ImVector<ImWchar> display = glyph_ranges(plan.display);
+  const ImVector<ImWchar> figures = glyph_ranges(plan.figures);
+
+  BuiltFonts built;
+  for (int attempt = 0; attempt < kShrinkAttempts; ++attempt) {
+    const float shrink = std::pow(kShrinkStep, static_cast<float>(attempt));
+    built.sizes = scaled(sizes, shrink);
+    atlas.Clear();
+    atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;  // touch kiosk: no software cursor
+    atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();  // crisper than stb_truetype, no 3x oversampling
+    atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    // The body font goes first: ImGui uses the atlas' first font as the default.
+    built.fonts.body = add_font(atlas, *bytes, file, built.sizes.body, text);
+    built.fonts.caption = add_font(atlas, *bytes, file, built.sizes.caption, text);
+    built.fonts.heading = add_font(atlas, *bytes, file, built.sizes.heading, display, true);
+    built.fonts.title = add_font(atlas, *bytes, file, built.sizes.title, display, true);
+    built.fonts.figure = add_font(atlas, *bytes, file, built.sizes.figure, figures);
+    if (!atlas.Build()) {
+      atlas.Clear();
+      return fail(ErrorCode::Parse, "FreeType cannot read font " + file.path.string() + " (face " +
+                                        std::to_string(file.face_index) + ")");
+    }
+    built.report = {atlas.TexWidth, atlas.TexHeight, count_glyphs(atlas), shrink};
+    if (atlas.TexWidth <= kMaxAtlasSide && atlas.TexHeight <= kMaxAtlasSide) {
+      atlas.ClearInputData();  // drops ImGui's pointers into `bytes` before the vector frees it
+      return built;
+    }
+  }
+  const std::string size = std::to_string(atlas.TexWidth) + "x" + std::to_string(atlas.TexHeight);
+  atlas.Clear();
+  return fail(ErrorCode::Validation, "the content needs " + std::to_string(plan.text.size()) +
+                                         " distinct characters; even at reduced sizes the font atlas is " + size +
+                                         ", more than " + std::to_string(kMaxAtlasSide) + "x" +
+                                         std::to_string(kMaxAtlasSide));
+}
+
+std::vector<char32_t> missing_code_points(const ImFont& font, const GlyphSet& wanted) {
+  std::vector<char32_t> missing;
+  for (char32_t cp : wanted) {
+    if (cp > IM_UNICODE_CODEPOINT_MAX || font.FindGlyphNoFallback(static_cast<ImWchar>(cp)) == nullptr)
+      missing.push_back(cp);
+  }
+  return missing;
+}
+
+}  // namespace kiosk::ui

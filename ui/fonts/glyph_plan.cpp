@@ -1,0 +1,82 @@
+#include "fonts/glyph_plan.hpp"
+
+#include "i18n/format.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+void add_text(GlyphSet& set, const model::Text& text) {
+  add_utf8(set, text.ja);
+  add_utf8(set, text.en);
+}
+
+void add_region(GlyphSet& set, const std::string& region) {
+  if (const model::Text* name = model::region_name(region)) add_text(set, *name);
+}
+
+void add_indicators(GlyphSet& set, const model::Content& content) {
+  for (const auto& category : content.categories) add_text(set, category.name);
+  for (const auto& indicator : content.indicators) {
+    add_text(set, indicator.name);
+    add_utf8(set, indicator.unit);
+    add_utf8(set, indicator.source.document);
+    add_utf8(set, indicator.source.quote);
+    for (const auto& point : indicator.points) {
+      add_utf8(set, point.period);
+      add_text(set, point.label);
+      add_region(set, point.region);
+    }
+  }
+}
+
+void add_events(GlyphSet& set, const model::Content& content) {
+  for (const auto& event : content.events) {
+    for (const auto* text : {&event.title, &event.place, &event.organizer, &event.summary}) add_text(set, *text);
+    for (const auto* text : {&event.start, &event.end, &event.url, &event.source.document, &event.source.quote})
+      add_utf8(set, *text);
+  }
+}
+
+void add_exhibitors_and_crafts(GlyphSet& set, const model::Content& content) {
+  for (const auto& exhibitor : content.exhibitors) {
+    add_text(set, exhibitor.name);
+    add_text(set, exhibitor.description);
+    for (const auto* text : {&exhibitor.booth, &exhibitor.category, &exhibitor.url}) add_utf8(set, *text);
+  }
+  for (const auto& craft : content.crafts) {
+    add_text(set, craft.name);
+    add_text(set, craft.description);
+    add_utf8(set, craft.designation);
+    add_region(set, craft.prefecture);
+  }
+}
+
+}  // namespace
+
+GlyphSet content_glyphs(const model::Content& content) {
+  GlyphSet set;
+  add_indicators(set, content);
+  add_events(set, content);
+  add_exhibitors_and_crafts(set, content);
+  for (const auto& [key, text] : content.strings) add_text(set, text);
+  return set;
+}
+
+GlyphPlan plan_glyphs(const model::Content& content) {
+  GlyphPlan plan;
+  plan.text = content_glyphs(content);
+  add_printable_ascii(plan.text);
+  add_utf8(plan.text, format_characters());
+
+  add_printable_ascii(plan.display);
+  add_utf8(plan.display, format_characters());
+  for (const auto& [key, text] : content.strings) add_text(plan.display, text);
+  for (const auto& category : content.categories) add_text(plan.display, category.name);
+
+  add_printable_ascii(plan.figures);
+  add_utf8(plan.figures, format_characters());
+  for (const auto& indicator : content.indicators) add_utf8(plan.figures, indicator.unit);
+  return plan;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,37 @@
+// ImGuiSession: the Dear ImGui context plus its SDL2 platform and SDL_Renderer backends, owned
+// together so they start and stop in the right order. One per Display.
+#pragma once
+
+#include <SDL.h>
+
+#include "common/result.hpp"
+
+struct ImGuiContext;
+struct ImFontAtlas;
+
+namespace kiosk::ui {
+
+class ImGuiSession {
+ public:
+  // Creates the context (no imgui.ini: a kiosk never writes into its working directory) and the backends.
+  static Result<ImGuiSession> start(SDL_Window* window, SDL_Renderer* renderer);
+  ImFontAtlas& fonts();                  // the atlas to build fonts into before upload_fonts()
+  Result<void> upload_fonts();           // (re)creates the font texture, then frees the atlas' CPU pixels
+  bool process_event(const SDL_Event& event);  // feeds SDL input to ImGui; true when ImGui used it
+  void begin_frame();                    // backends' NewFrame + ImGui::NewFrame
+  void render_frame(SDL_Color clear);    // ImGui::Render, clear, draw; the caller presents or reads pixels
+
+  ImGuiSession(ImGuiSession&& other) noexcept;
+  ImGuiSession& operator=(ImGuiSession&&) = delete;  // one session per display, never reassigned
+  ImGuiSession(const ImGuiSession&) = delete;
+  ~ImGuiSession();
+
+ private:
+  ImGuiSession(ImGuiContext* context, SDL_Renderer* renderer) : context_(context), renderer_(renderer) {}
+  ImGuiContext* context_ = nullptr;
+  SDL_Renderer* renderer_ = nullptr;
+  bool platform_ready_ = false;  // ImGui_ImplSDL2 initialised
+  bool renderer_ready_ = false;  // ImGui_ImplSDLRenderer initialised
+};
+
+}  // namespace kiosk::ui

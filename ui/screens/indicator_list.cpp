@@ -1,0 +1,147 @@
+#include "screens/indicator_list.hpp"
+
+#include <algorithm>
+
+#include "widgets/card.hpp"
+#include "widgets/figure.hpp"
+#include "widgets/text.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+constexpr ImGuiWindowFlags kScreenFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                          ImGuiWindowFlags_NoScrollWithMouse;
+constexpr float kWideLayoutMin = 1100;  // content width (at scale 1) from which the value gets its own column
+constexpr float kValueColumn = 0.34f;   // share of a wide card's inner width for the value column
+
+struct RowLayout {
+  float left;         // card left edge
+  float right;        // card right edge
+  bool wide;          // value in a right column (landscape) or under the name (portrait)
+};
+
+void section_header(const IndicatorSection& section, const DrawContext& context, bool first) {
+  const Metrics& m = context.theme.metrics;
+  if (!first) ImGui::Dummy(ImVec2(0, m.gap * 2));
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float height = context.fonts.heading->FontSize;
+  ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + m.accent_width, at.y + height),
+                                            context.theme.palette.accent, m.accent_width / 2);
+  ImGui::SetCursorScreenPos(ImVec2(at.x + m.accent_width + m.pad / 2, at.y));
+  wrapped_text(section.title, context.fonts.heading, context.theme.palette.text,
+               at.x + ImGui::GetContentRegionAvail().x);
+  ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y + m.gap / 2));
+}
+
+// The value block: the figure, then what it is (label, kind, period). Right-aligned in a wide layout.
+void value_block(const IndicatorRow& row, const DrawContext& context, float left, float right, bool align_right) {
+  const Palette& p = context.theme.palette;
+  ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
+  draw_figure({row.number, row.unit, row.unit_spaced}, context, p.accent, left, right, align_right);
+  if (row.status.empty()) return;
+  ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
+  if (align_right)
+    right_aligned_text(row.status, context.fonts.caption, p.text_muted, right, right - left);
+  else
+    wrapped_text(row.status, context.fonts.caption, p.text_muted, right);
+}
+
+void source_block(const IndicatorRow& row, const DrawContext& context, float left, float right) {
+  ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y + context.theme.metrics.gap / 2));
+  wrapped_text(row.source, context.fonts.caption, context.theme.palette.text_muted, right);
+}
+
+void row_card(const IndicatorRow& row, const DrawContext& context, const RowLayout& layout) {
+  const Metrics& m = context.theme.metrics;
+  Card card(context, layout.left, layout.right);
+  const float inner_left = layout.left + m.pad;
+  const float inner_right = layout.right - m.pad;
+  const float top = ImGui::GetCursorScreenPos().y;
+  if (layout.wide) {
+    const float value_left = inner_right - (inner_right - inner_left) * kValueColumn;
+    const float text_right = value_left - m.pad;
+    ImGui::SetCursorScreenPos(ImVec2(inner_left, top));
+    wrapped_text(row.name, context.fonts.body, context.theme.palette.text, text_right);
+    source_block(row, context, inner_left, text_right);
+    const float text_bottom = ImGui::GetCursorScreenPos().y;
+    ImGui::SetCursorScreenPos(ImVec2(value_left, top));
+    value_block(row, context, value_left, inner_right, true);
+    ImGui::SetCursorScreenPos(ImVec2(inner_left, std::max(text_bottom, ImGui::GetCursorScreenPos().y)));
+  } else {
+    ImGui::SetCursorScreenPos(ImVec2(inner_left, top));
+    wrapped_text(row.name, context.fonts.body, context.theme.palette.text, inner_right);
+    value_block(row, context, inner_left, inner_right, false);
+    source_block(row, context, inner_left, inner_right);
+  }
+}
+
+// One card, or a placeholder of its last measured height when it is scrolled out of view.
+void row(const IndicatorRow& model, float& measured, const DrawContext& context, const RowLayout& layout) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
+  const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
+  if (measured > 0 && (at.y + measured < clip_min.y || at.y > clip_max.y)) {
+    ImGui::Dummy(ImVec2(layout.right - layout.left, measured));
+  } else {
+    row_card(model, context, layout);
+    measured = ImGui::GetCursorScreenPos().y - at.y;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y));
+  ImGui::Dummy(ImVec2(0, context.theme.metrics.gap - ImGui::GetStyle().ItemSpacing.y));
+}
+
+size_t row_count(const IndicatorListModel& model) {
+  size_t count = 0;
+  for (const auto& section : model.sections) count += section.rows.size();
+  return count;
+}
+
+void list_body(const IndicatorListModel& model, IndicatorListState& state, const DrawContext& context) {
+  const Metrics& m = context.theme.metrics;
+  ImGui::PushFont(context.fonts.title);
+  ImGui::PushStyleColor(ImGuiCol_Text, context.theme.palette.text);
+  ImGui::TextUnformatted(model.heading.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(0, m.gap / 2));
+
+  const float left = ImGui::GetCursorScreenPos().x;
+  const float right = left + ImGui::GetContentRegionAvail().x;
+  if (state.layout_width != right - left || state.row_heights.size() != row_count(model))
+    state = {right - left, std::vector<float>(row_count(model), 0.0f)};
+  const RowLayout layout{left, right, right - left >= kWideLayoutMin * m.scale};
+
+  if (model.sections.empty())
+    wrapped_text(model.empty_message, context.fonts.body, context.theme.palette.text_muted, right);
+  size_t index = 0;
+  for (size_t s = 0; s < model.sections.size(); ++s) {
+    section_header(model.sections[s], context, s == 0);
+    for (const IndicatorRow& indicator : model.sections[s].rows) row(indicator, state.row_heights[index++], context, layout);
+  }
+  ImGui::Dummy(ImVec2(0, m.margin));
+}
+
+}  // namespace
+
+Intent draw_indicator_list(const IndicatorListModel& model, IndicatorListState& state, const DrawContext& context) {
+  const Metrics& m = context.theme.metrics;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->Pos);
+  ImGui::SetNextWindowSize(viewport->Size);
+  ImGui::Begin("###indicator-list", nullptr, kScreenFlags);
+
+  Intent intent;
+  if (draw_title_bar(model.bar, context)) intent.kind = IntentKind::SwitchLanguage;
+
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(m.margin, m.margin * 0.75f));
+  ImGui::BeginChild("###indicator-scroll", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  list_body(model, state, context);
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+
+  ImGui::End();
+  return intent;
+}
+
+}  // namespace kiosk::ui
