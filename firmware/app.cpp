@@ -3,13 +3,13 @@
 #include <ctime>
 
 #include "clock.hpp"
+#include "content_bootstrap.hpp"
 #include "event_loop.hpp"
 #include "render/display.hpp"
 #include "render/imgui_session.hpp"
 #include "render/screenshot.hpp"
 #include "store/content_store.hpp"
 #include "visitor_ui.hpp"
-#include "content_bootstrap.hpp"
 
 namespace kiosk::firmware {
 namespace {
@@ -61,8 +61,8 @@ Result<void> run_app(const Options& options, const Log& log) {
   if (!reader) return tl::unexpected(reader.error());
   auto content = reader->load_all();
   if (!content) return tl::unexpected(content.error());
-  log.info("showing content version " + std::to_string(content->version) + " from " + options.data_dir.string() +
-           "; " + describe_clock(options));
+  log.info("showing content version " + std::to_string(content->version) + " from " +
+           options.data_dir.string() + "; " + describe_clock(options));
   const Clock clock = options.now_utc ? Clock::starting_at(*options.now_utc) : Clock::system();
 
   auto font = ui::find_japanese_font(options.font);
@@ -76,13 +76,15 @@ Result<void> run_app(const Options& options, const Log& log) {
   if (!visitor_ui) return tl::unexpected(visitor_ui.error());
 
   if (!options.screenshot.empty()) {
-    if (auto written = write_screenshot(*display, *session, *visitor_ui, options.screenshot); !written) return written;
+    if (auto written = write_screenshot(*display, *session, *visitor_ui, options.screenshot); !written)
+      return written;
     log.info("wrote screenshot " + options.screenshot.string());
     return {};
   }
   if (options.fullscreen) SDL_ShowCursor(SDL_DISABLE);  // a touch panel shows no pointer
   log.info("running on the " + display->video_driver() + " video driver");
-  return run_event_loop({*display, *session, *visitor_ui, *reader, clock, log, options.dev, options.fullscreen});
+  return run_event_loop(
+      {*display, *session, *visitor_ui, *reader, clock, log, options.dev, options.fullscreen});
 }
 
 }  // namespace kiosk::firmware

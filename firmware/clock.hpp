@@ -9,9 +9,9 @@ namespace kiosk::firmware {
 
 class Clock {
  public:
-  static Clock system();                     // the real time
-  static Clock starting_at(int64_t utc);     // `utc` at creation, then advancing with real time
-  int64_t now_utc() const;                   // Unix seconds
+  static Clock system();                  // the real time
+  static Clock starting_at(int64_t utc);  // `utc` at creation, then advancing with real time
+  int64_t now_utc() const;                // Unix seconds
 
  private:
   explicit Clock(int64_t offset_seconds) : offset_(offset_seconds) {}

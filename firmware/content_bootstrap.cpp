@@ -25,7 +25,8 @@ Result<void> ensure_content(const std::filesystem::path& data_dir, const std::fi
   auto present = has_content(data_dir);
   if (!present) return tl::unexpected(present.error());
   if (*present) return {};
-  log.info("no content in " + data_dir.string() + " yet; loading the built-in bundle " + builtin_dir.string());
+  log.info("no content in " + data_dir.string() + " yet; loading the built-in bundle " +
+           builtin_dir.string());
   auto loaded = store::load_bundle(builtin_dir, data_dir);
   if (!loaded)
     return fail(loaded.error().code, "cannot load the built-in content " + builtin_dir.string() + " into " +

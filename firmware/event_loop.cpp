@@ -5,7 +5,7 @@
 namespace kiosk::firmware {
 namespace {
 
-enum class EventOutcome { Ignored, Redraw, Resized, Quit };
+enum class EventOutcome { Ignored, Redraw, Resized, TexturesLost, Quit };
 
 EventOutcome classify(const SDL_Event& event, bool dev) {
   switch (event.type) {
@@ -17,9 +17,18 @@ EventOutcome classify(const SDL_Event& event, bool dev) {
     case SDL_WINDOWEVENT:
       if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) return EventOutcome::Resized;
       return EventOutcome::Redraw;  // exposed, shown, focus: the surface may need repainting
-    case SDL_KEYUP: case SDL_TEXTINPUT: case SDL_MOUSEMOTION: case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP:
-    case SDL_MOUSEWHEEL: case SDL_FINGERDOWN: case SDL_FINGERUP: case SDL_FINGERMOTION: case SDL_RENDER_TARGETS_RESET:
     case SDL_RENDER_DEVICE_RESET:
+      return EventOutcome::TexturesLost;
+    case SDL_KEYUP:
+    case SDL_TEXTINPUT:
+    case SDL_MOUSEMOTION:
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+    case SDL_MOUSEWHEEL:
+    case SDL_FINGERDOWN:
+    case SDL_FINGERUP:
+    case SDL_FINGERMOTION:
+    case SDL_RENDER_TARGETS_RESET:
       return EventOutcome::Redraw;
     default:
       return EventOutcome::Ignored;
@@ -77,6 +86,10 @@ Result<void> run_event_loop(EventLoopParts parts) {
           case EventOutcome::Resized:
             if (auto resized = parts.visitor_ui.set_display_size(parts.display.output_size()); !resized)
               return resized;
+            pending_frames = kSettleFrames;
+            break;
+          case EventOutcome::TexturesLost:
+            if (auto restored = parts.visitor_ui.restore_textures(); !restored) return restored;
             pending_frames = kSettleFrames;
             break;
           case EventOutcome::Redraw:

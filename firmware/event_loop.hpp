@@ -13,18 +13,18 @@
 
 namespace kiosk::firmware {
 
-inline constexpr int kSettleFrames = 3;             // frames drawn after the last change (hover, scrollbars)
-inline constexpr Uint32 kContentCheckMs = 1000;     // how often the store is asked for a new version
+inline constexpr int kSettleFrames = 3;          // frames drawn after the last change (hover, scrollbars)
+inline constexpr Uint32 kContentCheckMs = 1000;  // how often the store is asked for a new version
 
 struct EventLoopParts {
   ui::Display& display;
   ui::ImGuiSession& session;
   ui::VisitorUi& visitor_ui;
   store::ContentReader& reader;
-  const Clock& clock;      // for the time-dependent screens to come
+  const Clock& clock;  // for the time-dependent screens to come
   const Log& log;
-  bool dev = false;        // ESC quits; otherwise only SDL_QUIT (SIGTERM, SIGINT, window close) does
-  bool fullscreen = false; // hide the pointer: ImGui would show it again every frame
+  bool dev = false;         // ESC quits; otherwise only SDL_QUIT (SIGTERM, SIGINT, window close) does
+  bool fullscreen = false;  // hide the pointer: ImGui would show it again every frame
 };
 
 Result<void> run_event_loop(EventLoopParts parts);  // returns on SDL_QUIT

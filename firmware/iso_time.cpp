@@ -38,7 +38,8 @@ Result<int64_t> parse_iso8601(std::string_view text) {
   const int year = digits_at(text, 0, 4), month = digits_at(text, 5, 2), day = digits_at(text, 8, 2);
   if (year < 0 || month < 0 || day < 0 || text[4] != '-' || text[7] != '-')
     return fail(ErrorCode::Parse, quoted + " is not a date and time (e.g. 2022-12-14T10:00+09:00)");
-  const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+  const std::chrono::year_month_day date{std::chrono::year{year},
+                                         std::chrono::month{static_cast<unsigned>(month)},
                                          std::chrono::day{static_cast<unsigned>(day)}};
   if (!date.ok()) return fail(ErrorCode::Parse, quoted + ": there is no such day");
 
@@ -55,13 +56,15 @@ Result<int64_t> parse_iso8601(std::string_view text) {
       if (second < 0) return fail(ErrorCode::Parse, quoted + ": the seconds must be two digits");
       rest = 19;
     }
-    if (hour > 23 || minute > 59 || second > 59) return fail(ErrorCode::Parse, quoted + ": the time is out of range");
+    if (hour > 23 || minute > 59 || second > 59)
+      return fail(ErrorCode::Parse, quoted + ": the time is out of range");
   }
   auto offset = parse_offset_minutes(text.substr(rest));
   if (!offset) return fail(ErrorCode::Parse, quoted + ": " + offset.error().message);
 
   const auto days = std::chrono::sys_days(date).time_since_epoch().count();
-  return static_cast<int64_t>(days) * 86400 + hour * 3600 + minute * 60 + second - int64_t{*offset} * 60;
+  const int64_t seconds_of_day = int64_t{hour} * 3600 + int64_t{minute} * 60 + second;
+  return static_cast<int64_t>(days) * 86400 + seconds_of_day - int64_t{*offset} * 60;
 }
 
 }  // namespace kiosk::firmware

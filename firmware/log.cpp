@@ -8,27 +8,36 @@ namespace {
 
 int syslog_priority(ui::LogLevel level) {
   switch (level) {
-    case ui::LogLevel::Debug: return 7;
-    case ui::LogLevel::Info: return 6;
-    case ui::LogLevel::Warning: return 4;
-    case ui::LogLevel::Error: return 3;
+    case ui::LogLevel::Debug:
+      return 7;
+    case ui::LogLevel::Info:
+      return 6;
+    case ui::LogLevel::Warning:
+      return 4;
+    case ui::LogLevel::Error:
+      return 3;
   }
   return 6;
 }
 
 const char* level_name(ui::LogLevel level) {
   switch (level) {
-    case ui::LogLevel::Debug: return "debug: ";
-    case ui::LogLevel::Info: return "";
-    case ui::LogLevel::Warning: return "warning: ";
-    case ui::LogLevel::Error: return "error: ";
+    case ui::LogLevel::Debug:
+      return "debug: ";
+    case ui::LogLevel::Info:
+      return "";
+    case ui::LogLevel::Warning:
+      return "warning: ";
+    case ui::LogLevel::Error:
+      return "error: ";
   }
   return "";
 }
 
 }  // namespace
 
-Log::Log(ui::LogLevel threshold) : threshold_(threshold), journal_(std::getenv("JOURNAL_STREAM") != nullptr) {}
+Log::Log(ui::LogLevel threshold)
+    : threshold_(threshold), journal_(std::getenv("JOURNAL_STREAM") != nullptr) {}
 
 void Log::write(ui::LogLevel level, const std::string& message) const {
   if (level < threshold_) return;

@@ -24,7 +24,8 @@ Result<void> parse_size(std::string_view text, Options& options) {
   };
   if (x == std::string_view::npos || !parse(text.substr(0, x), width) || !parse(text.substr(x + 1), height) ||
       width < kMinSide || height < kMinSide || width > kMaxSide || height > kMaxSide)
-    return usage_error("--size: \"" + std::string(text) + "\" is not WxH in pixels (e.g. 1920x1080 or 1080x1920; each " +
+    return usage_error("--size: \"" + std::string(text) +
+                       "\" is not WxH in pixels (e.g. 1920x1080 or 1080x1920; each " +
                        std::to_string(kMinSide) + "-" + std::to_string(kMaxSide) + ")");
   options.width = width;
   options.height = height;
@@ -47,7 +48,8 @@ Result<void> parse_now(std::string_view text, Options& options) {
 
 using ValueSetter = std::function<Result<void>(std::string_view, Options&)>;
 
-Result<void> set_path(std::filesystem::path Options::*member, const char* name, std::string_view text, Options& options) {
+Result<void> set_path(std::filesystem::path Options::*member, const char* name, std::string_view text,
+                      Options& options) {
   if (text.empty()) return usage_error(std::string(name) + ": the path is empty");
   options.*member = std::filesystem::path(text);
   return {};
@@ -57,7 +59,8 @@ const std::map<std::string, ValueSetter, std::less<>>& value_options() {
   static const std::map<std::string, ValueSetter, std::less<>> setters = {
       {"--data-dir", [](auto text, auto& o) { return set_path(&Options::data_dir, "--data-dir", text, o); }},
       {"--builtin", [](auto text, auto& o) { return set_path(&Options::builtin_dir, "--builtin", text, o); }},
-      {"--screenshot", [](auto text, auto& o) { return set_path(&Options::screenshot, "--screenshot", text, o); }},
+      {"--screenshot",
+       [](auto text, auto& o) { return set_path(&Options::screenshot, "--screenshot", text, o); }},
       {"--font", [](auto text, auto& o) { return set_path(&Options::font, "--font", text, o); }},
       {"--size", parse_size},
       {"--lang", parse_language},
@@ -68,7 +71,9 @@ const std::map<std::string, ValueSetter, std::less<>>& value_options() {
 
 const std::map<std::string, bool Options::*, std::less<>>& flag_options() {
   static const std::map<std::string, bool Options::*, std::less<>> flags = {
-      {"--fullscreen", &Options::fullscreen}, {"--dev", &Options::dev}, {"--help", &Options::help},
+      {"--fullscreen", &Options::fullscreen},
+      {"--dev", &Options::dev},
+      {"--help", &Options::help},
       {"-h", &Options::help}};
   return flags;
 }
@@ -99,33 +104,38 @@ Result<Options> parse_options(std::span<const char* const> args) {
   }
   if (options.help) return options;
   if (options.data_dir.empty())
-    return fail(ErrorCode::Usage, "--data-dir DIR is required: the folder holding the kiosk's content database");
+    return fail(ErrorCode::Usage,
+                "--data-dir DIR is required: the folder holding the kiosk's content database");
   if (!options.screenshot.empty() && options.fullscreen)
-    return fail(ErrorCode::Usage, "--fullscreen and --screenshot exclude each other: a screenshot is offscreen");
+    return fail(ErrorCode::Usage,
+                "--fullscreen and --screenshot exclude each other: a screenshot is offscreen");
   if (options.builtin_dir.empty()) options.builtin_dir = default_builtin_dir();
   return options;
 }
 
 std::filesystem::path default_builtin_dir() {
   std::error_code ec;
-  const std::filesystem::path build_tree = KIOSK_BUILTIN_BUNDLE_DIR;
+  std::filesystem::path build_tree = KIOSK_BUILTIN_BUNDLE_DIR;
   if (std::filesystem::is_directory(build_tree, ec)) return build_tree;
   return KIOSK_INSTALLED_BUNDLE_DIR;
 }
 
 std::string usage() {
   return "usage: kiosk --data-dir DIR [options]\n"
-         "Shows the exhibition content of DIR on this display; an empty DIR gets the built-in content first.\n"
+         "Shows the exhibition content of DIR on this display; an empty DIR gets the built-in content "
+         "first.\n"
          "\n"
          "  --data-dir DIR         content database and assets (created when missing)\n"
          "  --builtin BUNDLE_DIR   bundle loaded into an empty data dir (default: " +
          default_builtin_dir().string() +
          ")\n"
-         "  --screenshot OUT.png   render the first screen offscreen into OUT.png and exit (no display needed)\n"
+         "  --screenshot OUT.png   render the first screen offscreen into OUT.png and exit (no display "
+         "needed)\n"
          "  --size WxH             window or screenshot size in pixels (default 1280x720 window, 1920x1080 "
          "screenshot)\n"
          "  --lang ja|en           language shown first (default ja)\n"
-         "  --now ISO-8601         pretend the show starts at this time, e.g. 2022-12-14T10:00+09:00 (no offset = "
+         "  --now ISO-8601         pretend the show starts at this time, e.g. 2022-12-14T10:00+09:00 (no "
+         "offset = "
          "Asia/Tokyo)\n"
          "  --font FILE            font file to draw with (default Noto Sans CJK JP, else IPAex Gothic)\n"
          "  --fullscreen           borderless full screen at the display's size (a kiosk panel)\n"

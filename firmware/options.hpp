@@ -14,26 +14,27 @@
 namespace kiosk::firmware {
 
 struct Options {
-  std::filesystem::path data_dir;      // --data-dir: the content database and assets (required)
-  std::filesystem::path builtin_dir;   // --builtin: bundle loaded into an empty data dir (default_builtin_dir())
-  std::filesystem::path screenshot;    // --screenshot: render one frame offscreen to this PNG and exit
-  std::filesystem::path font;          // --font: a font file instead of Noto Sans CJK JP / IPAex Gothic
-  int width = 0;                       // --size WxH; 0 = the mode's default
+  std::filesystem::path data_dir;     // --data-dir: the content database and assets (required)
+  std::filesystem::path builtin_dir;  // --builtin: bundle for an empty data dir (default_builtin_dir())
+  std::filesystem::path screenshot;   // --screenshot: render one frame offscreen to this PNG and exit
+  std::filesystem::path font;         // --font: a font file instead of Noto Sans CJK JP / IPAex Gothic
+  int width = 0;                      // --size WxH; 0 = the mode's default
   int height = 0;
   ui::Language language = ui::Language::Ja;  // --lang
-  std::optional<int64_t> now_utc;      // --now: a fixed start time for rehearsals and tests
-  bool fullscreen = false;             // --fullscreen
-  bool dev = false;                    // --dev: ESC quits (visitors must never be able to leave)
-  bool help = false;                   // --help
+  std::optional<int64_t> now_utc;            // --now: a fixed start time for rehearsals and tests
+  bool fullscreen = false;                   // --fullscreen
+  bool dev = false;                          // --dev: ESC quits (visitors must never be able to leave)
+  bool help = false;                         // --help
 };
 
 inline constexpr int kScreenshotWidth = 1920;  // --screenshot without --size
 inline constexpr int kScreenshotHeight = 1080;
-inline constexpr int kWindowWidth = 1280;      // a desktop window without --size
+inline constexpr int kWindowWidth = 1280;  // a desktop window without --size
 inline constexpr int kWindowHeight = 720;
 
 Result<Options> parse_options(std::span<const char* const> args);  // args without the program name
-std::string usage();                                                // the --help text
-std::filesystem::path default_builtin_dir();  // the build tree's bundle when it exists, else the installed one
+std::string usage();                                               // the --help text
+std::filesystem::path
+default_builtin_dir();  // the build tree's bundle when it exists, else the installed one
 
 }  // namespace kiosk::firmware

@@ -9,7 +9,8 @@ namespace kiosk::ui {
 
 enum class LogLevel { Debug, Info, Warning, Error };
 
-using LogSink = std::function<void(LogLevel level, const std::string& message)>;  // may be empty: logs nothing
+using LogSink =
+    std::function<void(LogLevel level, const std::string& message)>;  // may be empty: logs nothing
 
 // Sends `message` to `sink` when there is one.
 inline void log_to(const LogSink& sink, LogLevel level, const std::string& message) {

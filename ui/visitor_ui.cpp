@@ -1,5 +1,6 @@
 #include "visitor_ui.hpp"
 
+#include <cmath>
 #include <utility>
 
 #include <imgui.h>
@@ -8,7 +9,8 @@
 
 namespace kiosk::ui {
 
-VisitorUi::VisitorUi(ImGuiSession& session, PixelSize display, model::Content content, VisitorUiOptions options)
+VisitorUi::VisitorUi(ImGuiSession& session, PixelSize display, model::Content content,
+                     VisitorUiOptions options)
     : session_(&session),
       display_(display),
       content_(std::move(content)),
@@ -49,16 +51,16 @@ Result<void> VisitorUi::set_display_size(PixelSize display) {
 
 Result<void> VisitorUi::rebuild_fonts() {
   const GlyphPlan plan = plan_glyphs(content_);
-  auto built = build_fonts(session_->fonts(), options_.font,
-                           plan, font_sizes_for(display_.width, display_.height, options_.font));
+  auto built = build_fonts(session_->fonts(), options_.font, plan,
+                           font_sizes_for(display_.width, display_.height, options_.font));
   if (!built) return tl::unexpected(built.error());
   fonts_ = *built;
   if (auto uploaded = session_->upload_fonts(); !uploaded) return uploaded;
   log_to(options_.log, LogLevel::Info,
-         "font atlas " + std::to_string(fonts_.report.width) + "x" + std::to_string(fonts_.report.height) + ", " +
-             std::to_string(fonts_.report.glyphs) + " glyphs for " + std::to_string(plan.text.size()) +
+         "font atlas " + std::to_string(fonts_.report.width) + "x" + std::to_string(fonts_.report.height) +
+             ", " + std::to_string(fonts_.report.glyphs) + " glyphs for " + std::to_string(plan.text.size()) +
              " characters (" + options_.font.path.filename().string() + ", body " +
-             std::to_string(static_cast<int>(fonts_.sizes.body + 0.5f)) + " px" +
+             std::to_string(std::lround(fonts_.sizes.body)) + " px" +
              (fonts_.report.shrink < 1 ? ", sizes reduced to fit" : "") + ")");
   return {};
 }
@@ -69,7 +71,8 @@ void VisitorUi::rebuild_models() {
 }
 
 bool VisitorUi::draw_frame() {
-  const Intent intent = draw_indicator_list(indicator_list_, indicator_list_state_, DrawContext{fonts_.fonts, theme_});
+  const Intent intent =
+      draw_indicator_list(indicator_list_, indicator_list_state_, DrawContext{fonts_.fonts, theme_});
   switch (intent.kind) {
     case IntentKind::SwitchLanguage:
       strings_.set_language(other_language(strings_.language()));

@@ -17,9 +17,9 @@
 namespace kiosk::ui {
 
 struct VisitorUiOptions {
-  FontFile font;                       // from find_japanese_font()
-  Language language = Language::Ja;    // language shown first
-  LogSink log;                         // atlas size, missing strings
+  FontFile font;                     // from find_japanese_font()
+  Language language = Language::Ja;  // language shown first
+  LogSink log;                       // atlas size, missing strings
 };
 
 class VisitorUi {
@@ -31,6 +31,9 @@ class VisitorUi {
   // previous content stays on screen (with its fonts) and the error is returned.
   Result<void> set_content(model::Content content);
   Result<void> set_display_size(PixelSize display);  // after a resize or rotation: new font sizes and theme
+  // After SDL_RENDER_DEVICE_RESET (a GL renderer lost its textures): the atlas' CPU pixels were freed
+  // after upload, so the fonts are built again.
+  Result<void> restore_textures() { return rebuild_fonts(); }
   // Draws the current screen inside an ImGui frame (between begin_frame and render_frame) and acts on
   // what the visitor asked. Returns true when the state changed and more frames are needed.
   bool draw_frame();

@@ -24,7 +24,8 @@ namespace fs = std::filesystem;
 class StagingDir {
  public:
   static Result<StagingDir> create(const fs::path& out_dir) {
-    std::string pattern = (out_dir.parent_path() / ("." + out_dir.filename().string() + ".tmp-XXXXXX")).string();
+    std::string pattern =
+        (out_dir.parent_path() / ("." + out_dir.filename().string() + ".tmp-XXXXXX")).string();
     if (::mkdtemp(pattern.data()) == nullptr) {
       return fail(ErrorCode::Io, pattern + ": cannot create a staging folder: " + std::strerror(errno));
     }
@@ -44,11 +45,14 @@ class StagingDir {
     if (auto synced = fsync_directory(path_); !synced) return synced;
     std::error_code ec;
     // mkdtemp made it private (0700); a bundle is published as is, so a web server must be able to read it.
-    fs::permissions(path_, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                               fs::perms::others_read | fs::perms::others_exec, ec);
+    fs::permissions(path_,
+                    fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                        fs::perms::others_read | fs::perms::others_exec,
+                    ec);
     if (ec) return fail(ErrorCode::Io, path_.string() + ": cannot set permissions: " + ec.message());
     fs::rename(path_, out_dir, ec);
-    if (ec) return fail(ErrorCode::Io, out_dir.string() + ": cannot rename the staging folder: " + ec.message());
+    if (ec)
+      return fail(ErrorCode::Io, out_dir.string() + ": cannot rename the staging folder: " + ec.message());
     path_.clear();
     return fsync_directory(out_dir.parent_path());
   }
@@ -79,7 +83,8 @@ Result<std::string> created_timestamp(const std::string& requested) {
     return format_utc_timestamp(std::chrono::duration_cast<std::chrono::seconds>(now).count());
   }
   if (!parse_utc_timestamp(requested)) {
-    return fail(ErrorCode::Usage, "created: \"" + requested + "\" is not an ISO-8601 UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)");
+    return fail(ErrorCode::Usage,
+                "created: \"" + requested + "\" is not an ISO-8601 UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)");
   }
   return requested;
 }
@@ -111,7 +116,8 @@ Result<std::vector<model::Asset>> copy_assets(const fs::path& source_dir, const 
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
     if (ec) return fail(ErrorCode::Io, target.parent_path().string() + ": cannot create: " + ec.message());
-    if (auto copied = copy_file_durably(source_dir / path, target); !copied) return tl::unexpected(copied.error());
+    if (auto copied = copy_file_durably(source_dir / path, target); !copied)
+      return tl::unexpected(copied.error());
     auto digest = sha256_file(target);
     if (!digest) return tl::unexpected(digest.error());
     assets.push_back({path, digest->size, digest->sha256});
@@ -119,8 +125,10 @@ Result<std::vector<model::Asset>> copy_assets(const fs::path& source_dir, const 
   return assets;
 }
 
-Result<model::Asset> write_document(const fs::path& staging, std::string_view name, const std::string& bytes) {
-  if (auto written = write_file_durably(staging / name, bytes); !written) return tl::unexpected(written.error());
+Result<model::Asset> write_document(const fs::path& staging, std::string_view name,
+                                    const std::string& bytes) {
+  if (auto written = write_file_durably(staging / name, bytes); !written)
+    return tl::unexpected(written.error());
   return model::Asset{std::string(name), bytes.size(), sha256_hex(bytes)};
 }
 
@@ -140,9 +148,11 @@ Result<void> write_bundle(const fs::path& source_dir, const fs::path& staging, m
 
 }  // namespace
 
-Result<model::Content> build_bundle(const fs::path& source_dir, const fs::path& out_dir, const BuildOptions& options) {
+Result<model::Content> build_bundle(const fs::path& source_dir, const fs::path& out_dir,
+                                    const BuildOptions& options) {
   if (options.version <= 0) {
-    return fail(ErrorCode::Usage, "version: " + std::to_string(options.version) + " is not a content version (> 0)");
+    return fail(ErrorCode::Usage,
+                "version: " + std::to_string(options.version) + " is not a content version (> 0)");
   }
   auto created = created_timestamp(options.created);
   if (!created) return tl::unexpected(created.error());

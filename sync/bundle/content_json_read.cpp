@@ -146,8 +146,9 @@ Result<model::Content> content_from_json(const nlohmann::json& doc) {
   JsonReader r;
   const int64_t format = r.integer(doc, "", "format");
   if (!r.failed() && format != kFormatVersion) {
-    r.fail_at("format", std::to_string(format) + " is not supported (this program reads format " +
-                            std::to_string(kFormatVersion) + ")",
+    r.fail_at("format",
+              std::to_string(format) + " is not supported (this program reads format " +
+                  std::to_string(kFormatVersion) + ")",
               ErrorCode::Unsupported);
   }
   model::Content content;

@@ -14,15 +14,19 @@ ordered_json source(const model::Source& s) { return {{"document", s.document}, 
 
 const char* kind_name(model::PointKind kind) {
   switch (kind) {
-    case model::PointKind::Target: return "target";
-    case model::PointKind::Forecast: return "forecast";
-    case model::PointKind::Actual: break;
+    case model::PointKind::Target:
+      return "target";
+    case model::PointKind::Forecast:
+      return "forecast";
+    case model::PointKind::Actual:
+      break;
   }
   return "actual";
 }
 
 ordered_json point(const model::Point& p) {
-  ordered_json j = {{"period", p.period}, {"value", p.value}, {"kind", kind_name(p.kind)}, {"region", p.region}};
+  ordered_json j = {
+      {"period", p.period}, {"value", p.value}, {"kind", kind_name(p.kind)}, {"region", p.region}};
   if (!p.label.ja.empty() || !p.label.en.empty()) j["label"] = text(p.label);
   return j;
 }
@@ -30,7 +34,7 @@ ordered_json point(const model::Point& p) {
 ordered_json indicator(const model::Indicator& i) {
   ordered_json points = ordered_json::array();
   for (const model::Point& p : i.points) points.push_back(point(p));
-  return {{"id", i.id},     {"category", i.category},   {"name", text(i.name)},
+  return {{"id", i.id},     {"category", i.category},     {"name", text(i.name)},
           {"unit", i.unit}, {"source", source(i.source)}, {"points", std::move(points)}};
 }
 
@@ -51,9 +55,14 @@ ordered_json event(const model::Event& e) {
 }
 
 ordered_json exhibitor(const model::Exhibitor& x) {
-  return {{"id", x.id},       {"name", text(x.name)},  {"booth", x.booth},
-          {"category", x.category}, {"description", text(x.description)}, {"url", x.url},
-          {"logo", x.logo},   {"sample", x.sample}};
+  return {{"id", x.id},
+          {"name", text(x.name)},
+          {"booth", x.booth},
+          {"category", x.category},
+          {"description", text(x.description)},
+          {"url", x.url},
+          {"logo", x.logo},
+          {"sample", x.sample}};
 }
 
 ordered_json craft(const model::Craft& c) {
@@ -66,16 +75,21 @@ ordered_json craft(const model::Craft& c) {
 }
 
 ordered_json slide(const model::Slide& s) {
-  return {{"id", s.id},          {"kind", s.kind},
-          {"ref", s.ref},        {"duration_ms", s.duration_ms},
-          {"active_from", s.active_from}, {"active_until", s.active_until}};
+  return {{"id", s.id},
+          {"kind", s.kind},
+          {"ref", s.ref},
+          {"duration_ms", s.duration_ms},
+          {"active_from", s.active_from},
+          {"active_until", s.active_until}};
 }
 
 ordered_json category(const model::Category& c) {
   return {{"id", c.id}, {"name", text(c.name)}, {"sort", c.sort}};
 }
 
-ordered_json asset(const model::Asset& a) { return {{"path", a.path}, {"size", a.size}, {"sha256", a.sha256}}; }
+ordered_json asset(const model::Asset& a) {
+  return {{"path", a.path}, {"size", a.size}, {"sha256", a.sha256}};
+}
 
 template <class Item>
 ordered_json array_of(const std::vector<Item>& items, ordered_json (*convert)(const Item&)) {

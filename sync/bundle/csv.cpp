@@ -10,6 +10,7 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
+// The header name of a column, "" when there is no header yet or the column is beyond it.
 std::string field_name(const CsvRecord* header, int column) {
   if (header == nullptr || column < 1 || static_cast<std::size_t>(column) > header->size()) return {};
   return (*header)[static_cast<std::size_t>(column) - 1].text;
@@ -31,7 +32,8 @@ class CsvScanner {
     CsvRecord record;
     for (;;) {
       CsvField field{{}, line_, static_cast<int>(record.size()) + 1};
-      if (peek() == '"' ? !read_quoted(field) : !read_unquoted(field)) return std::nullopt;
+      const bool quoted = !at_end() && peek() == '"';  // a ',' at the very end leaves an empty last field
+      if (quoted ? !read_quoted(field) : !read_unquoted(field)) return std::nullopt;
       record.push_back(std::move(field));
       if (at_end()) return record;
       if (peek() == ',') {
@@ -70,8 +72,9 @@ class CsvScanner {
     bool reported = false;
     while (!at_end() && peek() != ',' && !at_line_break()) {
       if (peek() == '"' && !reported) {
-        report(line_, field.column,
-               "'\"' inside an unquoted field; put the whole field in double quotes and write a quote as \"\"");
+        report(
+            line_, field.column,
+            "'\"' inside an unquoted field; put the whole field in double quotes and write a quote as \"\"");
         reported = true;
       }
       field.text += bytes_[pos_++];
@@ -84,7 +87,8 @@ class CsvScanner {
     ++pos_;  // opening quote
     for (;;) {
       if (at_end()) {
-        report(field.line, field.column, "quoted field is never closed; end it with '\"' (write a quote inside as \"\")");
+        report(field.line, field.column,
+               "quoted field is never closed; end it with '\"' (write a quote inside as \"\")");
         done_ = true;
         return false;
       }
@@ -96,7 +100,8 @@ class CsvScanner {
         ++pos_;
         break;
       } else if (c == '\r' || c == '\n') {
-        consume_line_break();  // one "\n" whatever the file's line ending, so content does not depend on the editor
+        consume_line_break();  // one "\n" whatever the file's line ending, so content does not depend on the
+                               // editor
         field.text += '\n';
       } else {
         field.text += c;
@@ -104,7 +109,8 @@ class CsvScanner {
       }
     }
     if (!at_end() && peek() != ',' && !at_line_break()) {
-      report(line_, field.column, "text after the closing quote; put the whole field in double quotes and write a quote as \"\"");
+      report(line_, field.column,
+             "text after the closing quote; put the whole field in double quotes and write a quote as \"\"");
       while (!at_end() && peek() != ',' && !at_line_break()) field.text += bytes_[pos_++];
     }
     return true;

@@ -20,8 +20,8 @@ struct CsvField {
 using CsvRecord = std::vector<CsvField>;
 
 struct CsvTable {
-  CsvRecord header;              // the first record; empty when the file has no records at all
-  std::vector<CsvRecord> rows;   // the records after the header that have as many fields as the header
+  CsvRecord header;             // the first record; empty when the file has no records at all
+  std::vector<CsvRecord> rows;  // the records after the header that have as many fields as the header
 };
 
 struct CsvParse {

@@ -12,9 +12,9 @@ inline constexpr int64_t kTokyoUtcOffsetSeconds = 9 * 3600;
 
 enum class DatePrecision { Year, Month, Day, Minute };
 
-struct LocalSpan {            // the interval a written date stands for, in Unix time
-  int64_t start_utc = 0;      // first second
-  int64_t end_utc = 0;        // first second after it (exclusive)
+struct LocalSpan {        // the interval a written date stands for, in Unix time
+  int64_t start_utc = 0;  // first second
+  int64_t end_utc = 0;    // first second after it (exclusive)
   DatePrecision precision = DatePrecision::Day;
 };
 
@@ -22,10 +22,10 @@ struct LocalSpan {            // the interval a written date stands for, in Unix
 // minute it names; nullopt for anything else, including dates that do not exist (2022-02-30).
 std::optional<LocalSpan> parse_local_date(std::string_view text);
 
-struct EventTimes {           // derived fields of model::Event
+struct EventTimes {  // derived fields of model::Event
   int64_t start_utc = 0;
-  int64_t end_utc = 0;        // exclusive
-  bool all_day = true;        // neither start nor end names a time of day
+  int64_t end_utc = 0;  // exclusive
+  bool all_day = true;  // neither start nor end names a time of day
 };
 
 // An event's start and end as written. `end` empty = the same period as `start`; a date `end` is

@@ -27,7 +27,8 @@ const JsonReader::json* JsonReader::find(const json& object, const std::string& 
   return &*it;
 }
 
-const JsonReader::json* JsonReader::object(const json& object, const std::string& path, std::string_view key) {
+const JsonReader::json* JsonReader::object(const json& object, const std::string& path,
+                                           std::string_view key) {
   const json* value = find(object, path, key);
   if (value && !value->is_object()) fail_at(member(path, key), "expected an object");
   return value && value->is_object() ? value : nullptr;

@@ -30,12 +30,14 @@ class JsonReader {
   double number(const json& object, const std::string& path, std::string_view key);
   bool boolean(const json& object, const std::string& path, std::string_view key);
 
-  void fail_at(const std::string& path, std::string message, ErrorCode code = ErrorCode::Parse);  // keeps the first
+  void fail_at(const std::string& path, std::string message,
+               ErrorCode code = ErrorCode::Parse);  // keeps the first
   bool failed() const { return error_.has_value(); }
   const Error& error() const { return *error_; }
 
  private:
-  const json* find(const json& object, const std::string& path, std::string_view key);  // nullptr + error when missing
+  const json* find(const json& object, const std::string& path,
+                   std::string_view key);  // nullptr + error when missing
 
   std::optional<Error> error_;
 };

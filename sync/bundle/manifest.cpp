@@ -10,16 +10,19 @@
 namespace kiosk::bundle {
 namespace {
 
-void check_file(JsonReader& r, const model::Asset& file, const std::string& path, std::set<std::string>& seen) {
+void check_file(JsonReader& r, const model::Asset& file, const std::string& path,
+                std::set<std::string>& seen) {
   if (r.failed()) return;
   if (!is_safe_bundle_path(file.path)) {
-    r.fail_at(JsonReader::member(path, "path"),
-              "\"" + file.path + "\" is not a safe relative path (no leading '/', no '..' or '.' parts, no '\\')",
-              ErrorCode::Integrity);
+    r.fail_at(
+        JsonReader::member(path, "path"),
+        "\"" + file.path + "\" is not a safe relative path (no leading '/', no '..' or '.' parts, no '\\')",
+        ErrorCode::Integrity);
   } else if (file.path == kManifestFile) {
     r.fail_at(JsonReader::member(path, "path"), "manifest.json cannot list itself", ErrorCode::Integrity);
   } else if (!seen.insert(file.path).second) {
-    r.fail_at(JsonReader::member(path, "path"), "\"" + file.path + "\" is listed twice", ErrorCode::Integrity);
+    r.fail_at(JsonReader::member(path, "path"), "\"" + file.path + "\" is listed twice",
+              ErrorCode::Integrity);
   } else if (!is_sha256_hex(file.sha256)) {
     r.fail_at(JsonReader::member(path, "sha256"), "expected 64 lowercase hex digits");
   }
@@ -59,8 +62,9 @@ Result<Manifest> manifest_from_json(const nlohmann::json& doc) {
   JsonReader r;
   const int64_t format = r.integer(doc, "", "format");
   if (!r.failed() && format != kFormatVersion) {
-    r.fail_at("format", std::to_string(format) + " is not supported (this program reads format " +
-                            std::to_string(kFormatVersion) + ")",
+    r.fail_at("format",
+              std::to_string(format) + " is not supported (this program reads format " +
+                  std::to_string(kFormatVersion) + ")",
               ErrorCode::Unsupported);
   }
   Manifest manifest;
@@ -68,14 +72,16 @@ Result<Manifest> manifest_from_json(const nlohmann::json& doc) {
   if (!r.failed() && manifest.version <= 0) r.fail_at("version", "must be greater than 0");
   manifest.created = r.string(doc, "", "created");
   if (!r.failed() && !parse_utc_timestamp(manifest.created)) {
-    r.fail_at("created", "\"" + manifest.created + "\" is not an ISO-8601 UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)");
+    r.fail_at("created",
+              "\"" + manifest.created + "\" is not an ISO-8601 UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)");
   }
   std::set<std::string> seen;
   if (const nlohmann::json* files = r.failed() ? nullptr : r.array(doc, "", "files")) {
     for (std::size_t i = 0; i < files->size() && !r.failed(); ++i) {
       const std::string at = JsonReader::element("files", i);
       const nlohmann::json& entry = (*files)[i];
-      model::Asset file{r.string(entry, at, "path"), r.size(entry, at, "size"), r.string(entry, at, "sha256")};
+      model::Asset file{r.string(entry, at, "path"), r.size(entry, at, "size"),
+                        r.string(entry, at, "sha256")};
       check_file(r, file, at, seen);
       manifest.files.push_back(std::move(file));
     }

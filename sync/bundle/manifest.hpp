@@ -17,8 +17,8 @@ namespace kiosk::bundle {
 
 inline constexpr std::string_view kManifestFile = "manifest.json";
 inline constexpr std::string_view kContentFile = "content.json";
-inline constexpr uint64_t kMaxManifestBytes = 1u << 20;      // refuse larger manifests unread (endless data)
-inline constexpr uint64_t kMaxContentBytes = 64u << 20;      // refuse larger content documents
+inline constexpr uint64_t kMaxManifestBytes = 1u << 20;  // refuse larger manifests unread (endless data)
+inline constexpr uint64_t kMaxContentBytes = 64u << 20;  // refuse larger content documents
 
 struct Manifest {
   int64_t version = 0;              // content version, > 0
@@ -26,7 +26,8 @@ struct Manifest {
   std::vector<model::Asset> files;  // every file of the bundle except manifest.json, content.json first
 };
 
-nlohmann::ordered_json manifest_to_json(const Manifest& manifest);  // {"format","version","created","files":[...]}
+nlohmann::ordered_json manifest_to_json(
+    const Manifest& manifest);  // {"format","version","created","files":[...]}
 
 // Parses and checks a manifest: format, version > 0, created, and for every file a safe path, a size
 // and a 64-hex-digit SHA-256; duplicates refused. Errors name the JSON path, e.g. "files[2].path".

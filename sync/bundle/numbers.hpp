@@ -10,6 +10,7 @@ namespace kiosk::bundle {
 
 std::optional<double> parse_decimal(std::string_view text);   // "-89", "1.25"; not "1,234", ".5", "5.", "1e3"
 std::optional<int64_t> parse_integer(std::string_view text);  // "-3", "120"; nullopt when out of range
-std::optional<int> parse_fixed_digits(std::string_view text); // only ASCII digits, 1-9 of them (dates: "2022", "07")
+std::optional<int> parse_fixed_digits(
+    std::string_view text);  // only ASCII digits, 1-9 of them (dates: "2022", "07")
 
 }  // namespace kiosk::bundle

@@ -21,7 +21,8 @@ Result<void> check_plain_file(const fs::path& bundle_dir, const std::string& rel
     at /= part;
     struct stat info {};
     if (::lstat(at.c_str(), &info) != 0) {
-      return fail(ErrorCode::NotFound, (bundle_dir / relative).string() + ": listed in manifest.json but missing");
+      return fail(ErrorCode::NotFound,
+                  (bundle_dir / relative).string() + ": listed in manifest.json but missing");
     }
     if (S_ISLNK(info.st_mode)) {
       return fail(ErrorCode::Integrity, at.string() + ": is a symbolic link; bundles hold plain files only");
@@ -32,16 +33,16 @@ Result<void> check_plain_file(const fs::path& bundle_dir, const std::string& rel
 
 Result<void> check_digest(const fs::path& file, const model::Asset& expected, const FileDigest& actual) {
   if (actual.size > expected.size) {  // readers stop one byte past the declared size, so no exact count
-    return fail(ErrorCode::Integrity,
-                file.string() + ": larger than the " + std::to_string(expected.size) + " bytes manifest.json says");
+    return fail(ErrorCode::Integrity, file.string() + ": larger than the " + std::to_string(expected.size) +
+                                          " bytes manifest.json says");
   }
   if (actual.size < expected.size) {
     return fail(ErrorCode::Integrity, file.string() + ": size is " + std::to_string(actual.size) +
                                           " bytes, manifest.json says " + std::to_string(expected.size));
   }
   if (actual.sha256 != expected.sha256) {
-    return fail(ErrorCode::Integrity, file.string() + ": SHA-256 is " + actual.sha256 +
-                                          ", manifest.json says " + expected.sha256);
+    return fail(ErrorCode::Integrity,
+                file.string() + ": SHA-256 is " + actual.sha256 + ", manifest.json says " + expected.sha256);
   }
   return {};
 }
@@ -57,10 +58,12 @@ Result<void> verify_file(const fs::path& bundle_dir, const model::Asset& entry, 
   }
   if (entry.size > kMaxContentBytes) {
     return fail(ErrorCode::Integrity, file.string() + ": manifest.json says " + std::to_string(entry.size) +
-                                          " bytes, more than the limit of " + std::to_string(kMaxContentBytes));
+                                          " bytes, more than the limit of " +
+                                          std::to_string(kMaxContentBytes));
   }
   auto bytes = read_file_limited(file, entry.size);
-  if (!bytes && bytes.error().code == ErrorCode::Integrity) return check_digest(file, entry, {entry.size + 1, {}});
+  if (!bytes && bytes.error().code == ErrorCode::Integrity)
+    return check_digest(file, entry, {entry.size + 1, {}});
   if (!bytes) return tl::unexpected(bytes.error());
   if (auto ok = check_digest(file, entry, {bytes->size(), sha256_hex(*bytes)}); !ok) return ok;
   *content_bytes = std::move(*bytes);
@@ -138,11 +141,13 @@ Result<model::Content> read_bundle(const fs::path& bundle_dir) {
   auto content = content_from_json(*doc);
   if (!content) return fail(content.error().code, content_file.string() + ": " + content.error().message);
   if (content->version != manifest->version) {
-    return fail(ErrorCode::Integrity, content_file.string() + ": version " + std::to_string(content->version) +
-                                          " differs from manifest.json version " + std::to_string(manifest->version));
+    return fail(ErrorCode::Integrity,
+                content_file.string() + ": version " + std::to_string(content->version) +
+                    " differs from manifest.json version " + std::to_string(manifest->version));
   }
   content->assets = std::move(assets);
-  if (auto refs = check_references(content_file, *content, *manifest); !refs) return tl::unexpected(refs.error());
+  if (auto refs = check_references(content_file, *content, *manifest); !refs)
+    return tl::unexpected(refs.error());
   return content;
 }
 

@@ -4,8 +4,9 @@
 namespace kiosk::bundle {
 
 std::vector<ColumnSpec> exhibitor_columns() {
-  return {{"id"},       {"name_ja"},        {"name_en"},        {"booth"},       {"category"},
-          {"description_ja"}, {"description_en"}, {"url", true}, {"logo", true}, {"sample"}};
+  return {{"id"},         {"name_ja"},        {"name_en"},        {"booth"},
+          {"category"},   {"description_ja"}, {"description_en"}, {"url", true},
+          {"logo", true}, {"sample"}};
 }
 
 std::vector<ColumnSpec> craft_columns() {
@@ -13,7 +14,8 @@ std::vector<ColumnSpec> craft_columns() {
           {"designation"}, {"description_ja"}, {"description_en"}, {"image", true}};
 }
 
-void read_exhibitors(const SourceTable& table, const std::filesystem::path& source_dir, model::Content& content) {
+void read_exhibitors(const SourceTable& table, const std::filesystem::path& source_dir,
+                     model::Content& content) {
   UniqueIds ids;
   for (const SourceRow& row : table.rows()) {
     model::Exhibitor exhibitor;
@@ -35,7 +37,8 @@ void read_crafts(const SourceTable& table, const std::filesystem::path& source_d
     model::Craft craft;
     craft.id = row.id("id");
     craft.name = row.both_languages("name");
-    craft.prefecture = row.one_of("prefecture", {"aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima"});
+    craft.prefecture =
+        row.one_of("prefecture", {"aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima"});
     craft.designation = row.text("designation");
     craft.description = row.both_languages("description");
     craft.image = row.asset("image", source_dir);

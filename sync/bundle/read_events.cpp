@@ -26,9 +26,9 @@ void derive_times(const SourceRow& row, model::Event& event) {
 }  // namespace
 
 std::vector<ColumnSpec> event_columns() {
-  return {{"id"},         {"kind"},         {"title_ja"},     {"title_en"},   {"start"},      {"end"},
-          {"place_ja"},   {"place_en"},     {"organizer_ja"}, {"organizer_en"}, {"summary_ja"}, {"summary_en"},
-          {"url", true},  {"source_doc"},   {"source_quote"}};
+  return {{"id"},         {"kind"},       {"title_ja"},  {"title_en"},     {"start"},
+          {"end"},        {"place_ja"},   {"place_en"},  {"organizer_ja"}, {"organizer_en"},
+          {"summary_ja"}, {"summary_en"}, {"url", true}, {"source_doc"},   {"source_quote"}};
 }
 
 void read_events(const SourceTable& table, model::Content& content) {

@@ -9,7 +9,7 @@
 namespace kiosk::bundle {
 namespace {
 
-const std::vector<std::string_view> kRegions = {"tohoku", "national", "aomori", "iwate",
+const std::vector<std::string_view> kRegions = {"tohoku", "national", "aomori",   "iwate",
                                                 "miyagi", "akita",    "yamagata", "fukushima"};
 
 model::PointKind point_kind(const std::string& kind) {
@@ -39,7 +39,8 @@ void read_points(const SourceTable& table, std::map<std::string, model::Indicato
     model::Point point;
     point.period = row.required("period");
     if (!point.period.empty() && !is_period(point.period)) {
-      row.report("period", in_quotes(point.period) + " is not a period (YYYY, YYYY-MM, YYYY-MM-DD or FYYYYY)");
+      row.report("period",
+                 in_quotes(point.period) + " is not a period (YYYY, YYYY-MM, YYYY-MM-DD or FYYYYY)");
     }
     point.value = row.decimal("value").value_or(0);
     point.kind = point_kind(row.one_of("kind", {"actual", "target", "forecast"}));
@@ -84,7 +85,8 @@ void read_indicators(const SourceTable& indicators, const SourceTable& points, m
     indicator.id = row.id("id");
     indicator.category = row.required("category");
     if (!indicator.category.empty() && !categories.contains(indicator.category)) {
-      row.report("category", "unknown category " + in_quotes(indicator.category) + " (" + category_list(content) + ")");
+      row.report("category",
+                 "unknown category " + in_quotes(indicator.category) + " (" + category_list(content) + ")");
     }
     indicator.name = row.both_languages("name");
     indicator.unit = row.text("unit");

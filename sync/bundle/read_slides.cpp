@@ -23,8 +23,9 @@ void check_ref(const SourceRow& row, const model::Slide& slide, const model::Con
     }
     return;
   }
-  const std::string file = slide.kind == "indicator" ? "indicators.csv"
-                           : slide.kind == "exhibitor" ? "exhibitors.csv" : "crafts.csv";
+  const std::string file = slide.kind == "indicator"   ? "indicators.csv"
+                           : slide.kind == "exhibitor" ? "exhibitors.csv"
+                                                       : "crafts.csv";
   if (slide.ref.empty()) {
     row.report("ref", "empty; a slide of kind " + in_quotes(slide.kind) + " needs an id from " + file);
     return;
@@ -66,7 +67,8 @@ void read_slides(const SourceTable& table, model::Content& content) {
     const auto from = active_time(row, "active_from", slide.active_from);
     const auto until = active_time(row, "active_until", slide.active_until);
     if (from && until && *until <= *from) {
-      row.report("active_until", in_quotes(slide.active_until) + " is not after active_from " + in_quotes(slide.active_from));
+      row.report("active_until",
+                 in_quotes(slide.active_until) + " is not after active_from " + in_quotes(slide.active_from));
     }
     if (ids.claim(row, "id", slide.id)) content.slides.push_back(std::move(slide));
   }

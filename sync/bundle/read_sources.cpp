@@ -1,8 +1,8 @@
 // read_sources: every staff file of a source folder, parsed, validated and turned into one Content.
 #include <algorithm>
 #include <fstream>
-#include <optional>
 #include <iterator>
+#include <optional>
 
 #include "bundle/bundle.hpp"
 #include "bundle/csv.hpp"
@@ -22,10 +22,10 @@ struct SourceFile {
 // Dependency order: a file may refer only to files above it. Diagnostics are sorted in this order too.
 enum FileIndex { kCategories, kIndicators, kPoints, kEvents, kExhibitors, kCrafts, kSlides, kStrings };
 const SourceFile kFiles[] = {
-    {"categories.csv", true, category_columns}, {"indicators.csv", true, indicator_columns},
+    {"categories.csv", true, category_columns},    {"indicators.csv", true, indicator_columns},
     {"indicator_points.csv", true, point_columns}, {"events.csv", true, event_columns},
-    {"exhibitors.csv", false, exhibitor_columns}, {"crafts.csv", true, craft_columns},
-    {"slides.csv", false, slide_columns},         {"strings.csv", true, string_columns},
+    {"exhibitors.csv", false, exhibitor_columns},  {"crafts.csv", true, craft_columns},
+    {"slides.csv", false, slide_columns},          {"strings.csv", true, string_columns},
 };
 constexpr std::size_t kFileCount = std::size(kFiles);
 

@@ -61,7 +61,8 @@ std::optional<int64_t> SourceRow::integer(std::string_view column) const {
   const CsvField* f = field(column);
   if (!f) return std::nullopt;
   const auto value = parse_integer(f->text);
-  if (!value) report(column, in_quotes(f->text) + " is not a whole number (digits with an optional leading '-')");
+  if (!value)
+    report(column, in_quotes(f->text) + " is not a whole number (digits with an optional leading '-')");
   return value;
 }
 
@@ -77,9 +78,7 @@ std::optional<int64_t> SourceRow::integer_in(std::string_view column, int64_t mi
   return value;
 }
 
-bool SourceRow::boolean(std::string_view column) const {
-  return one_of(column, {"true", "false"}) == "true";
-}
+bool SourceRow::boolean(std::string_view column) const { return one_of(column, {"true", "false"}) == "true"; }
 
 std::string SourceRow::url(std::string_view column) const {
   const std::string& value = text(column);
@@ -116,7 +115,8 @@ model::Text SourceRow::both_languages(std::string_view prefix) const {
 model::Text SourceRow::japanese_first(std::string_view prefix) const {
   const std::string ja = column_name(prefix, "ja"), en = column_name(prefix, "en");
   if (text(ja).empty() && !text(en).empty()) {
-    report(ja, "missing Japanese text while " + en + " is set (" + en + " may be left empty, " + ja + " may not)");
+    report(ja, "missing Japanese text while " + en + " is set (" + en + " may be left empty, " + ja +
+                   " may not)");
   }
   return {text(ja), text(en)};
 }

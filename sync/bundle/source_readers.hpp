@@ -24,7 +24,8 @@ std::vector<ColumnSpec> string_columns();
 void read_categories(const SourceTable& table, model::Content& content);
 void read_indicators(const SourceTable& indicators, const SourceTable& points, model::Content& content);
 void read_events(const SourceTable& table, model::Content& content);
-void read_exhibitors(const SourceTable& table, const std::filesystem::path& source_dir, model::Content& content);
+void read_exhibitors(const SourceTable& table, const std::filesystem::path& source_dir,
+                     model::Content& content);
 void read_crafts(const SourceTable& table, const std::filesystem::path& source_dir, model::Content& content);
 void read_slides(const SourceTable& table, model::Content& content);
 void read_strings(const SourceTable& table, model::Content& content);

@@ -63,12 +63,14 @@ void SourceTable::map_header(const std::vector<ColumnSpec>& columns) {
     bool known = false;
     for (const ColumnSpec& c : columns) known = known || c.name == name.text;
     if (!known && name.text.empty()) {
-      report(name.line, name.column, {}, "column has no name in the header; allowed: " + allowed_columns(columns));
+      report(name.line, name.column, {},
+             "column has no name in the header; allowed: " + allowed_columns(columns));
     } else if (!known) {
       report(name.line, name.column, name.text, "unknown column; allowed: " + allowed_columns(columns));
     } else if (auto first = index_.find(name.text); first != index_.end()) {
-      report(name.line, name.column, name.text,
-             "column appears twice in the header (first as column " + std::to_string(first->second + 1) + ")");
+      report(
+          name.line, name.column, name.text,
+          "column appears twice in the header (first as column " + std::to_string(first->second + 1) + ")");
     } else {
       index_.emplace(name.text, static_cast<std::size_t>(name.column - 1));
     }

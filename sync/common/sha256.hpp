@@ -24,13 +24,13 @@ class Sha256 {
   ~Sha256();
 
  private:
-  struct State;                   // libsodium's state, kept out of this header so users need no sodium.h
+  struct State;  // libsodium's state, kept out of this header so users need no sodium.h
   std::unique_ptr<State> state_;
 };
 
-struct FileDigest {   // what a manifest says about one file
-  uint64_t size = 0;  // bytes
-  std::string sha256; // lowercase hex
+struct FileDigest {    // what a manifest says about one file
+  uint64_t size = 0;   // bytes
+  std::string sha256;  // lowercase hex
 };
 
 std::string sha256_hex(std::string_view bytes);  // digest of a buffer

@@ -20,9 +20,9 @@ class UniqueFd {
   UniqueFd& operator=(const UniqueFd&) = delete;
   ~UniqueFd() { reset(); }
 
-  int get() const { return fd_; }                 // the descriptor, -1 when none
+  int get() const { return fd_; }  // the descriptor, -1 when none
   explicit operator bool() const { return fd_ >= 0; }
-  void reset(int fd = -1) {                       // closes the current descriptor, if any
+  void reset(int fd = -1) {  // closes the current descriptor, if any
     if (fd_ >= 0) ::close(fd_);
     fd_ = fd;
   }

@@ -39,7 +39,8 @@ std::optional<BuildArgs> parse_args(const Args& args) {
     } else if (arg == "--version") {
       parsed.version = bundle::parse_integer(args[++i]);
       if (!parsed.version || *parsed.version <= 0) {
-        std::fprintf(stderr, "kioskctl build: --version: \"%s\" is not a whole number > 0\n", args[i].c_str());
+        std::fprintf(stderr, "kioskctl build: --version: \"%s\" is not a whole number > 0\n",
+                     args[i].c_str());
         return std::nullopt;
       }
     } else if (arg == "--created") {

@@ -12,9 +12,10 @@ namespace {
 constexpr const char* kUsage = "usage: kioskctl validate SRC\n";
 
 std::string summary(const model::Content& c) {
-  return std::to_string(c.indicators.size()) + " indicators, " + std::to_string(c.events.size()) + " events, " +
-         std::to_string(c.exhibitors.size()) + " exhibitors, " + std::to_string(c.crafts.size()) + " crafts, " +
-         std::to_string(c.slides.size()) + " slides, " + std::to_string(c.strings.size()) + " strings";
+  return std::to_string(c.indicators.size()) + " indicators, " + std::to_string(c.events.size()) +
+         " events, " + std::to_string(c.exhibitors.size()) + " exhibitors, " +
+         std::to_string(c.crafts.size()) + " crafts, " + std::to_string(c.slides.size()) + " slides, " +
+         std::to_string(c.strings.size()) + " strings";
 }
 
 }  // namespace

@@ -148,7 +148,7 @@ Result<std::vector<std::filesystem::path>> files_to_remove(const std::filesystem
 
 }  // namespace
 
-AssetStore::AssetStore(std::filesystem::path data_dir) : root_(std::move(data_dir) / "assets" / "sha256") {}
+AssetStore::AssetStore(const std::filesystem::path& data_dir) : root_(data_dir / "assets" / "sha256") {}
 
 std::filesystem::path AssetStore::path_of(const std::string& sha256) const {
   return root_ / sha256.substr(0, 2) / sha256;

@@ -16,7 +16,7 @@ namespace kiosk::store {
 
 class AssetStore {
  public:
-  explicit AssetStore(std::filesystem::path data_dir);
+  explicit AssetStore(const std::filesystem::path& data_dir);
   // Copies `file` in under its hash, checking size and SHA-256 on the way (Integrity on mismatch,
   // leaving no file); a no-op when already present. Durable (fsynced, renamed, dir fsynced) on return.
   Result<void> put(const std::filesystem::path& file, const std::string& sha256, uint64_t size);

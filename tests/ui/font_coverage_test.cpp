@@ -79,7 +79,8 @@ TEST_F(BuiltinFontCoverage, EveryUiStringHasTitleAndHeadingGlyphs) {
     add_utf8(wanted, category.name.en);
   }
   for (ImFont* font : {fonts_->fonts.title, fonts_->fonts.heading})
-    EXPECT_EQ(missing_code_points(*font, wanted), std::vector<char32_t>{}) << describe_all(missing_code_points(*font, wanted));
+    EXPECT_EQ(missing_code_points(*font, wanted), std::vector<char32_t>{})
+        << describe_all(missing_code_points(*font, wanted));
 }
 
 TEST_F(BuiltinFontCoverage, EveryTextOfTheIndicatorListIsCoveredInBothLanguages) {
@@ -91,11 +92,13 @@ TEST_F(BuiltinFontCoverage, EveryTextOfTheIndicatorListIsCoveredInBothLanguages)
       add_utf8(text, section.title);
       for (const auto& row : section.rows) {
         add_utf8(figures, row.number);
-        for (const std::string* field : {&row.name, &row.unit, &row.status, &row.source}) add_utf8(text, *field);
+        for (const std::string* field : {&row.name, &row.unit, &row.status, &row.source})
+          add_utf8(text, *field);
       }
     }
     EXPECT_EQ(missing_code_points(*fonts_->fonts.figure, figures), std::vector<char32_t>{})
-        << language_code(language) << ": " << describe_all(missing_code_points(*fonts_->fonts.figure, figures));
+        << language_code(language) << ": "
+        << describe_all(missing_code_points(*fonts_->fonts.figure, figures));
     EXPECT_EQ(missing_code_points(*fonts_->fonts.body, text), std::vector<char32_t>{})
         << language_code(language) << ": " << describe_all(missing_code_points(*fonts_->fonts.body, text));
   }
@@ -107,7 +110,8 @@ TEST_F(BuiltinFontCoverage, CharactersOutsideTheContentAreReportedMissing) {
   const GlyphSet rare = glyphs_of("\u9F98");
   ASSERT_EQ(content_glyphs(*content_).count(U'\u9F98'), 0u) << "pick another rare kanji for this test";
   EXPECT_EQ(missing_code_points(*fonts_->fonts.body, rare), std::vector<char32_t>{U'\u9F98'});
-  EXPECT_EQ(missing_code_points(*fonts_->fonts.body, glyphs_of("\U00020BB7")), std::vector<char32_t>{U'\U00020BB7'});
+  EXPECT_EQ(missing_code_points(*fonts_->fonts.body, glyphs_of("\U00020BB7")),
+            std::vector<char32_t>{U'\U00020BB7'});
   EXPECT_EQ(missing_code_points(*fonts_->fonts.body, glyphs_of("東北")), std::vector<char32_t>{});
 }
 

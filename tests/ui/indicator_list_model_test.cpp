@@ -35,10 +35,14 @@ struct Fixture {
                 {{"2021-03", 7854, model::PointKind::Actual, "national", {"太陽光", "Solar"}}}),
   };
   std::map<std::string, model::Text> strings = {
-      {"app.title", {"東北パビリオン", "Tohoku Pavilion"}}, {"app.subtitle", {"副題", "Subtitle"}},
-      {"lang.switch_to_other", {"English", "日本語"}},       {"indicators.title", {"東北の地域指標", "Tohoku indicators"}},
-      {"indicators.source", {"出典", "Source"}},             {"indicators.as_of", {"時点", "As of"}},
-      {"indicators.forecast", {"予測", "Forecast"}},         {"indicators.target", {"目標", "Target"}},
+      {"app.title", {"東北パビリオン", "Tohoku Pavilion"}},
+      {"app.subtitle", {"副題", "Subtitle"}},
+      {"lang.switch_to_other", {"English", "日本語"}},
+      {"indicators.title", {"東北の地域指標", "Tohoku indicators"}},
+      {"indicators.source", {"出典", "Source"}},
+      {"indicators.as_of", {"時点", "As of"}},
+      {"indicators.forecast", {"予測", "Forecast"}},
+      {"indicators.target", {"目標", "Target"}},
   };
 };
 

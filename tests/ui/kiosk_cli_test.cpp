@@ -31,7 +31,8 @@ TEST(KioskCli, BadOptionsExitTwoNamingTheOption) {
       {{"--data-dir", "d", "--lang", "fr"}, "kiosk: --lang: \"fr\" is not a language (use ja or en)"},
       {{"--data-dir", "d", "--size", "1920"},
        "kiosk: --size: \"1920\" is not WxH in pixels (e.g. 1920x1080 or 1080x1920; each 64-8192)"},
-      {{"--data-dir", "d", "--now", "2022-13-01T10:00"}, "kiosk: --now: \"2022-13-01T10:00\": there is no such day"},
+      {{"--data-dir", "d", "--now", "2022-13-01T10:00"},
+       "kiosk: --now: \"2022-13-01T10:00\": there is no such day"},
       {{"--data-dir", "d", "--frobnicate"}, "kiosk: unknown option \"--frobnicate\" (see kiosk --help)"},
       {{"--data-dir", "d", "--lang"}, "kiosk: --lang needs a value (see kiosk --help)"},
   };
@@ -44,8 +45,9 @@ TEST(KioskCli, BadOptionsExitTwoNamingTheOption) {
 
 TEST(KioskCli, WithoutADisplayTheErrorSaysWhatToDo) {
   TempDir dir;
-  const CommandResult run = run_kiosk({"--data-dir", (dir.path() / "data").string()},
-                                      {"env", "-u", "DISPLAY", "-u", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER=x11"});
+  const CommandResult run =
+      run_kiosk({"--data-dir", (dir.path() / "data").string()},
+                {"env", "-u", "DISPLAY", "-u", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER=x11"});
   EXPECT_EQ(run.exit_code, 1) << run.output;
   EXPECT_THAT(run.output, HasSubstr("cannot open a display"));
   EXPECT_THAT(run.output, HasSubstr("neither DISPLAY nor WAYLAND_DISPLAY is set"));
@@ -56,16 +58,17 @@ TEST(KioskCli, WithoutADisplayTheErrorSaysWhatToDo) {
 
 TEST(KioskCli, NowIsTakenAsTheAppClock) {
   TempDir dir;
-  const CommandResult run = run_kiosk({"--data-dir", (dir.path() / "data").string(), "--screenshot",
-                                       (dir.path() / "out.png").string(), "--size", "640x360", "--now",
-                                       "2022-12-14T10:00+09:00"});
+  const CommandResult run =
+      run_kiosk({"--data-dir", (dir.path() / "data").string(), "--screenshot",
+                 (dir.path() / "out.png").string(), "--size", "640x360", "--now", "2022-12-14T10:00+09:00"});
   EXPECT_EQ(run.exit_code, 0) << run.output;
   EXPECT_THAT(run.output, HasSubstr("rehearsal time starting at 2022-12-14T01:00:00Z"));
 }
 
 TEST(KioskOptions, AcceptsEveryOptionInBothForms) {
-  auto options = parse({"--data-dir=/var/lib/kiosk", "--builtin", "/b", "--screenshot", "o.png", "--size=1080x1920",
-                        "--lang", "en", "--now", "2022-12-14T10:00", "--font", "f.ttf", "--dev"});
+  auto options =
+      parse({"--data-dir=/var/lib/kiosk", "--builtin", "/b", "--screenshot", "o.png", "--size=1080x1920",
+             "--lang", "en", "--now", "2022-12-14T10:00", "--font", "f.ttf", "--dev"});
   ASSERT_TRUE(options) << options.error().message;
   EXPECT_EQ(options->data_dir, "/var/lib/kiosk");
   EXPECT_EQ(options->builtin_dir, "/b");
@@ -82,7 +85,8 @@ TEST(KioskOptions, AcceptsEveryOptionInBothForms) {
 TEST(KioskOptions, DefaultsTheBuiltinBundle) {
   auto options = parse({"--data-dir", "d"});
   ASSERT_TRUE(options);
-  EXPECT_EQ(options->builtin_dir, std::filesystem::path(KIOSK_BUILTIN_BUNDLE_DIR)) << "the build tree's bundle exists";
+  EXPECT_EQ(options->builtin_dir, std::filesystem::path(KIOSK_BUILTIN_BUNDLE_DIR))
+      << "the build tree's bundle exists";
   EXPECT_EQ(options->language, Language::Ja);
 }
 
@@ -90,7 +94,8 @@ TEST(KioskOptions, FullscreenScreenshotIsRefused) {
   auto options = parse({"--data-dir", "d", "--screenshot", "o.png", "--fullscreen"});
   ASSERT_FALSE(options);
   EXPECT_EQ(options.error().code, ErrorCode::Usage);
-  EXPECT_EQ(options.error().message, "--fullscreen and --screenshot exclude each other: a screenshot is offscreen");
+  EXPECT_EQ(options.error().message,
+            "--fullscreen and --screenshot exclude each other: a screenshot is offscreen");
 }
 
 TEST(Iso8601, ParsesTheFormsStaffType) {

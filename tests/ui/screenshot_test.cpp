@@ -21,13 +21,20 @@ struct ScreenshotCase {
   int height;
 };
 
+// Readable names in ctest output instead of a byte dump.
+void PrintTo(const ScreenshotCase& c, std::ostream* out) {
+  *out << "--lang " << c.language << " " << c.width << "x" << c.height;
+}
+
 std::string case_name(const ::testing::TestParamInfo<ScreenshotCase>& info) {
-  return info.param.language + "_" + std::to_string(info.param.width) + "x" + std::to_string(info.param.height);
+  return info.param.language + "_" + std::to_string(info.param.width) + "x" +
+         std::to_string(info.param.height);
 }
 
 std::vector<std::string> screenshot_args(const std::filesystem::path& data, const std::filesystem::path& png,
                                          const std::string& language, const std::string& size) {
-  std::vector<std::string> args = {"--data-dir", data.string(), "--screenshot", png.string(), "--lang", language};
+  std::vector<std::string> args = {"--data-dir", data.string(), "--screenshot",
+                                   png.string(), "--lang",      language};
   if (!size.empty()) args.insert(args.end(), {"--size", size});
   return args;
 }
@@ -78,7 +85,8 @@ TEST_P(KioskScreenshot, RendersAFilledScreenAtTheRequestedSize) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguagesAndOrientations, KioskScreenshot,
-                         ::testing::Values(ScreenshotCase{"ja", "", 1920, 1080}, ScreenshotCase{"en", "", 1920, 1080},
+                         ::testing::Values(ScreenshotCase{"ja", "", 1920, 1080},
+                                           ScreenshotCase{"en", "", 1920, 1080},
                                            ScreenshotCase{"ja", "1080x1920", 1080, 1920},
                                            ScreenshotCase{"en", "1080x1920", 1080, 1920}),
                          case_name);
@@ -93,7 +101,8 @@ TEST(KioskScreenshotLanguage, JapaneseAndEnglishScreensDiffer) {
   ASSERT_EQ(ja.rgb.size(), en.rgb.size());
   size_t differing = 0;
   for (size_t i = 0; i < ja.rgb.size(); i += 3)
-    if (ja.rgb[i] != en.rgb[i] || ja.rgb[i + 1] != en.rgb[i + 1] || ja.rgb[i + 2] != en.rgb[i + 2]) ++differing;
+    if (ja.rgb[i] != en.rgb[i] || ja.rgb[i + 1] != en.rgb[i + 1] || ja.rgb[i + 2] != en.rgb[i + 2])
+      ++differing;
   EXPECT_GT(differing, ja.rgb.size() / 3 / 100) << "--lang en should change the text on screen";
 }
 
@@ -120,8 +129,8 @@ TEST(KioskScreenshotErrors, UnwritableOutputFailsWithThePathInTheMessage) {
 TEST(KioskScreenshotErrors, MissingBuiltinBundleNamesIt) {
   TempDir dir;
   const auto bundle = dir.path() / "no-such-bundle";
-  const CommandResult run = run_kiosk({"--data-dir", (dir.path() / "data").string(), "--builtin", bundle.string(),
-                                       "--screenshot", (dir.path() / "out.png").string()});
+  const CommandResult run = run_kiosk({"--data-dir", (dir.path() / "data").string(), "--builtin",
+                                       bundle.string(), "--screenshot", (dir.path() / "out.png").string()});
   EXPECT_EQ(run.exit_code, 1) << run.output;
   EXPECT_THAT(run.output, HasSubstr("cannot load the built-in content " + bundle.string()));
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "out.png"));

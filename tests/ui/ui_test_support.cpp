@@ -34,7 +34,8 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ignored);
 }
 
-CommandResult run_kiosk(const std::vector<std::string>& args, const std::vector<std::string>& env, int timeout_s) {
+CommandResult run_kiosk(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                        int timeout_s) {
   std::string command;
   for (const std::string& word : env) command += shell_quote(word) + " ";
   command += "timeout -s KILL " + std::to_string(timeout_s) + " " + shell_quote(KIOSK_PATH);

@@ -39,7 +39,7 @@ model::Content builtin_content();
 struct Image {
   int width = 0;
   int height = 0;
-  std::vector<uint8_t> rgb;  // 3 bytes a pixel
+  std::vector<uint8_t> rgb;            // 3 bytes a pixel
   uint32_t pixel(int x, int y) const;  // 0xRRGGBB
 };
 

@@ -44,13 +44,15 @@ std::string period_order_key(std::string_view period) {
     return std::to_string(year + 1) + "-03-32";
   }
   if (period.size() == 4 && digits(period)) return std::string(period) + "-13-00";
-  if (period.size() == 7 && digits(period.substr(0, 4)) && period[4] == '-') return std::string(period) + "-32";
+  if (period.size() == 7 && digits(period.substr(0, 4)) && period[4] == '-')
+    return std::string(period) + "-32";
   if (period.size() == 10 && digits(period.substr(0, 4)) && period[4] == '-') return std::string(period);
   return {};
 }
 
 const model::Point* headline_point(const model::Indicator& indicator) {
-  for (model::PointKind kind : {model::PointKind::Actual, model::PointKind::Forecast, model::PointKind::Target})
+  for (model::PointKind kind :
+       {model::PointKind::Actual, model::PointKind::Forecast, model::PointKind::Target})
     if (const model::Point* point = latest_of_kind(indicator, kind)) return point;
   return nullptr;
 }

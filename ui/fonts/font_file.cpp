@@ -24,8 +24,9 @@ Result<FontFile> find_japanese_font(const std::filesystem::path& override_path) 
     if (std::filesystem::is_regular_file(candidate.path, ec)) return candidate;
     tried += (tried.empty() ? "" : ", ") + candidate.path.string();
   }
-  return fail(ErrorCode::NotFound, "no Japanese font found (tried " + tried +
-                                       "); install fonts-noto-cjk or fonts-ipaexfont-gothic, or pass --font FILE");
+  return fail(ErrorCode::NotFound,
+              "no Japanese font found (tried " + tried +
+                  "); install fonts-noto-cjk or fonts-ipaexfont-gothic, or pass --font FILE");
 }
 
 }  // namespace kiosk::ui

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <iterator>
 
 #include <imgui.h>
 #include <imgui_freetype.h>
+
+#include "fonts/mapped_file.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -14,14 +14,6 @@ namespace {
 constexpr float kReferenceSide = 1080.0f;  // FontSizes defaults are for a 1080-pixel short side
 constexpr int kShrinkAttempts = 5;
 constexpr float kShrinkStep = 0.9f;
-
-Result<std::vector<unsigned char>> read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fail(ErrorCode::Io, "cannot open font file " + path.string());
-  std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad() || bytes.size() < 100) return fail(ErrorCode::Io, "cannot read font file " + path.string());
-  return bytes;
-}
 
 // ImGui keeps a pointer to the ranges until Build(); the vector must outlive it.
 ImVector<ImWchar> glyph_ranges(const GlyphSet& set) {
@@ -33,17 +25,24 @@ ImVector<ImWchar> glyph_ranges(const GlyphSet& set) {
   return ranges;
 }
 
-ImFont* add_font(ImFontAtlas& atlas, std::vector<unsigned char>& bytes, const FontFile& file, float pixels,
+ImFont* add_font(ImFontAtlas& atlas, const MappedFile& bytes, const FontFile& file, float pixels,
                  const ImVector<ImWchar>& ranges, bool bold = false) {
   ImFontConfig config;
   // Synthetic emboldening: a second (Bold) font file would cost another 20 MB to read.
   if (bold) config.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting | ImGuiFreeTypeBuilderFlags_Bold;
-  config.FontDataOwnedByAtlas = false;  // one copy of the file serves all five sizes; we free it
+  // ImGui 1.86's AddFont() copies font data it does not own: 19 MB for each of the five sizes.
+  // Handing the buffer over as "owned" skips the copy; ownership comes back right after (below).
+  config.FontDataOwnedByAtlas = true;
   config.FontNo = file.face_index;
   config.PixelSnapH = true;
   config.EllipsisChar = 0x2026;
-  return atlas.AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), std::round(pixels), &config,
-                                    ranges.Data);
+  // FreeType only reads the data; the const_cast is for ImGui's C-style signature.
+  ImFont* font =
+      atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data()), static_cast<int>(bytes.size()),
+                                 std::round(pixels), &config, ranges.Data);
+  // The mapping owns the bytes: the atlas must never free them (Clear, ClearInputData).
+  atlas.ConfigData.back().FontDataOwnedByAtlas = false;
+  return font;
 }
 
 FontSizes scaled(const FontSizes& sizes, float factor) {
@@ -64,9 +63,10 @@ FontSizes font_sizes_for(int display_width, int display_height, const FontFile& 
   return scaled(FontSizes{}, side / kReferenceSide * file.size_factor);
 }
 
-Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const GlyphPlan& plan, FontSizes sizes) {
-  auto bytes = read_file(file.path);
-  if (!bytes) return tl::unexpected(bytes.error());
+Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const GlyphPlan& plan,
+                               FontSizes sizes) {
+  auto bytes = MappedFile::open(file.path);
+  if (!bytes) return fail(bytes.error().code, "font: " + bytes.error().message);
   const ImVector<ImWchar> text = glyph_ranges(plan.text);
   const ImVector<ImWchar> display = glyph_ranges(plan.display);
   const ImVector<ImWchar> figures = glyph_ranges(plan.figures);
@@ -77,7 +77,8 @@ Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const G
     built.sizes = scaled(sizes, shrink);
     atlas.Clear();
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;  // touch kiosk: no software cursor
-    atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();  // crisper than stb_truetype, no 3x oversampling
+    atlas.FontBuilderIO =
+        ImGuiFreeType::GetBuilderForFreeType();  // crisper than stb_truetype, no 3x oversampling
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     // The body font goes first: ImGui uses the atlas' first font as the default.
     built.fonts.body = add_font(atlas, *bytes, file, built.sizes.body, text);
@@ -92,15 +93,15 @@ Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const G
     }
     built.report = {atlas.TexWidth, atlas.TexHeight, count_glyphs(atlas), shrink};
     if (atlas.TexWidth <= kMaxAtlasSide && atlas.TexHeight <= kMaxAtlasSide) {
-      atlas.ClearInputData();  // drops ImGui's pointers into `bytes` before the vector frees it
+      atlas.ClearInputData();  // drops ImGui's pointers into `bytes` before the mapping goes away
       return built;
     }
   }
   const std::string size = std::to_string(atlas.TexWidth) + "x" + std::to_string(atlas.TexHeight);
   atlas.Clear();
   return fail(ErrorCode::Validation, "the content needs " + std::to_string(plan.text.size()) +
-                                         " distinct characters; even at reduced sizes the font atlas is " + size +
-                                         ", more than " + std::to_string(kMaxAtlasSide) + "x" +
+                                         " distinct characters; even at reduced sizes the font atlas is " +
+                                         size + ", more than " + std::to_string(kMaxAtlasSide) + "x" +
                                          std::to_string(kMaxAtlasSide));
 }
 

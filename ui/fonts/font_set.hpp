@@ -35,10 +35,10 @@ struct FontSet {
 };
 
 struct AtlasReport {
-  int width = 0;         // texture size in pixels
+  int width = 0;  // texture size in pixels
   int height = 0;
-  int glyphs = 0;        // glyphs over all five fonts
-  float shrink = 1.0f;   // < 1 when the sizes had to shrink to fit kMaxAtlasSide
+  int glyphs = 0;       // glyphs over all five fonts
+  float shrink = 1.0f;  // < 1 when the sizes had to shrink to fit kMaxAtlasSide
 };
 
 struct BuiltFonts {
@@ -52,8 +52,9 @@ struct BuiltFonts {
 FontSizes font_sizes_for(int display_width, int display_height, const FontFile& file);
 
 // Clears `atlas` and builds the set into it, shrinking sizes if needed to stay within kMaxAtlasSide.
-// Frees the font file copy afterwards (ClearInputData: the Noto collection is 19 MB).
-Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const GlyphPlan& plan, FontSizes sizes);
+// Reads the font through a memory map and drops ImGui's input data afterwards (ClearInputData).
+Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const GlyphPlan& plan,
+                               FontSizes sizes);
 
 // Code points of `wanted` that `font` has no glyph for (would draw as '?'); always includes
 // characters beyond U+FFFF, which this 16-bit ImWchar build of ImGui cannot draw at all.

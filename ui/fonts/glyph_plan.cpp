@@ -31,8 +31,10 @@ void add_indicators(GlyphSet& set, const model::Content& content) {
 
 void add_events(GlyphSet& set, const model::Content& content) {
   for (const auto& event : content.events) {
-    for (const auto* text : {&event.title, &event.place, &event.organizer, &event.summary}) add_text(set, *text);
-    for (const auto* text : {&event.start, &event.end, &event.url, &event.source.document, &event.source.quote})
+    for (const auto* text : {&event.title, &event.place, &event.organizer, &event.summary})
+      add_text(set, *text);
+    for (const auto* text :
+         {&event.start, &event.end, &event.url, &event.source.document, &event.source.quote})
       add_utf8(set, *text);
   }
 }

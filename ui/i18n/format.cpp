@@ -41,8 +41,8 @@ std::string format_number(double value) {
   // Values come from decimal text ("2.8"); the shortest round-trip form gives that text back
   // instead of "2.7999999999999998".
   std::array<char, 64> buffer{};
-  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), std::fabs(value),
-                                    std::chars_format::fixed);
+  const auto result =
+      std::to_chars(buffer.data(), buffer.data() + buffer.size(), std::fabs(value), std::chars_format::fixed);
   if (result.ec != std::errc{}) return std::to_string(value);  // beyond 10^60: nothing a kiosk shows
   const std::string_view text(buffer.data(), static_cast<size_t>(result.ptr - buffer.data()));
   const size_t point = text.find('.');
@@ -85,7 +85,8 @@ std::string format_period(std::string_view period, Language language) {
 }
 
 std::string quote(std::string_view text, Language language) {
-  return language == Language::Ja ? "\u300C" + std::string(text) + "\u300D" : "\u201C" + std::string(text) + "\u201D";
+  return language == Language::Ja ? "\u300C" + std::string(text) + "\u300D"
+                                  : "\u201C" + std::string(text) + "\u201D";
 }
 
 std::string_view format_characters() {

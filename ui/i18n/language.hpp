@@ -14,6 +14,7 @@ enum class Language { Ja, En };
 std::optional<Language> parse_language(std::string_view code);  // "ja" / "en"; nullopt otherwise
 const char* language_code(Language language);                   // "ja" / "en"
 Language other_language(Language language);                     // Ja <-> En
-const std::string& pick(const model::Text& text, Language language);  // the language's text, else the other one
+const std::string& pick(const model::Text& text,
+                        Language language);  // the language's text, else the other one
 
 }  // namespace kiosk::ui

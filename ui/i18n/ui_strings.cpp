@@ -14,7 +14,8 @@ const std::string& UiStrings::get(const std::string& key) const {
     if (!text.empty()) {
       if (text != (language_ == Language::Ja ? it->second.ja : it->second.en) && reported_.insert(key).second)
         log_to(log_, LogLevel::Warning,
-               "UI string \"" + key + "\" has no " + language_code(language_) + " text; showing the other language");
+               "UI string \"" + key + "\" has no " + language_code(language_) +
+                   " text; showing the other language");
       return text;
     }
   }

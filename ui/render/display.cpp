@@ -53,19 +53,23 @@ Result<Display> Display::open(const DisplayOptions& options) {
                                       std::to_string(options.height) + " is empty");
   set_hints(options);
   Display display;
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) return fail(ErrorCode::Display, no_display_advice(SDL_GetError()));
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
+    return fail(ErrorCode::Display, no_display_advice(SDL_GetError()));
   display.video_ = SdlVideo(true);
   const char* driver = SDL_GetCurrentVideoDriver();
   display.video_driver_ = driver ? driver : "";
 
-  display.window_.reset(SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                         options.width, options.height, window_flags(options)));
+  display.window_.reset(SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED,
+                                         SDL_WINDOWPOS_CENTERED, options.width, options.height,
+                                         window_flags(options)));
   if (!display.window_) return fail(ErrorCode::Display, no_display_advice(SDL_GetError()));
 
-  display.renderer_.reset(SDL_CreateRenderer(display.window_.get(), renderer_index(options.render_driver), 0));
+  display.renderer_.reset(
+      SDL_CreateRenderer(display.window_.get(), renderer_index(options.render_driver), 0));
   if (!display.renderer_)
-    return fail(ErrorCode::Display, "cannot create the \"" + options.render_driver + "\" SDL renderer on the " +
-                                        display.video_driver_ + " video driver: " + SDL_GetError());
+    return fail(ErrorCode::Display, "cannot create the \"" + options.render_driver +
+                                        "\" SDL renderer on the " + display.video_driver_ +
+                                        " video driver: " + SDL_GetError());
   return display;
 }
 

@@ -17,11 +17,11 @@ enum class DisplayTarget {
 
 struct DisplayOptions {
   DisplayTarget target = DisplayTarget::Window;
-  int width = 1920;                      // window / image size in pixels (ignored when fullscreen)
+  int width = 1920;  // window / image size in pixels (ignored when fullscreen)
   int height = 1080;
-  bool fullscreen = false;               // borderless at the desktop size (a kiosk panel)
-  bool resizable = true;                 // desktop windows only
-  std::string title = "Tohoku kiosk";    // window title (desktop task bar)
+  bool fullscreen = false;                 // borderless at the desktop size (a kiosk panel)
+  bool resizable = true;                   // desktop windows only
+  std::string title = "Tohoku kiosk";      // window title (desktop task bar)
   std::string render_driver = "software";  // SDL render driver; "opengles2" suits a Pi on KMSDRM
 };
 
@@ -32,10 +32,11 @@ struct PixelSize {
 
 class Display {
  public:
-  static Result<Display> open(const DisplayOptions& options);  // ErrorCode::Display with advice when no display
+  static Result<Display> open(
+      const DisplayOptions& options);  // ErrorCode::Display with advice when no display
   SDL_Window* window() const { return window_.get(); }
   SDL_Renderer* renderer() const { return renderer_.get(); }
-  PixelSize output_size() const;       // renderer output in pixels (what a screenshot holds)
+  PixelSize output_size() const;  // renderer output in pixels (what a screenshot holds)
   const std::string& video_driver() const { return video_driver_; }  // e.g. "x11", "offscreen"
 
  private:

@@ -41,13 +41,10 @@ ImFontAtlas& ImGuiSession::fonts() { return *ImGui::GetIO().Fonts; }
 
 Result<void> ImGuiSession::upload_fonts() {
   ImGui_ImplSDLRenderer_DestroyFontsTexture();
-  if (!ImGui_ImplSDLRenderer_CreateFontsTexture()) {
-    int width = 0, height = 0;
-    unsigned char* pixels = nullptr;
-    fonts().GetTexDataAsAlpha8(&pixels, &width, &height);
-    return fail(ErrorCode::Display, "cannot create the " + std::to_string(width) + "x" + std::to_string(height) +
+  if (!ImGui_ImplSDLRenderer_CreateFontsTexture())
+    return fail(ErrorCode::Display, "cannot create the " + std::to_string(fonts().TexWidth) + "x" +
+                                        std::to_string(fonts().TexHeight) +
                                         " font texture: " + SDL_GetError());
-  }
   // The renderer holds its own copy now; the CPU pixels (4 bytes a texel) would only cost RSS.
   fonts().ClearTexData();
   return {};

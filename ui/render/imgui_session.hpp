@@ -15,11 +15,11 @@ class ImGuiSession {
  public:
   // Creates the context (no imgui.ini: a kiosk never writes into its working directory) and the backends.
   static Result<ImGuiSession> start(SDL_Window* window, SDL_Renderer* renderer);
-  ImFontAtlas& fonts();                  // the atlas to build fonts into before upload_fonts()
-  Result<void> upload_fonts();           // (re)creates the font texture, then frees the atlas' CPU pixels
+  ImFontAtlas& fonts();         // the atlas to build fonts into before upload_fonts()
+  Result<void> upload_fonts();  // (re)creates the font texture, then frees the atlas' CPU pixels
   bool process_event(const SDL_Event& event);  // feeds SDL input to ImGui; true when ImGui used it
-  void begin_frame();                    // backends' NewFrame + ImGui::NewFrame
-  void render_frame(SDL_Color clear);    // ImGui::Render, clear, draw; the caller presents or reads pixels
+  void begin_frame();                          // backends' NewFrame + ImGui::NewFrame
+  void render_frame(SDL_Color clear);  // ImGui::Render, clear, draw; the caller presents or reads pixels
 
   ImGuiSession(ImGuiSession&& other) noexcept;
   ImGuiSession& operator=(ImGuiSession&&) = delete;  // one session per display, never reassigned

@@ -13,7 +13,8 @@ Result<RgbImage> read_frame(SDL_Renderer* renderer) {
   if (SDL_GetRendererOutputSize(renderer, &image.width, &image.height) != 0)
     return fail(ErrorCode::Display, std::string("cannot query the renderer size: ") + SDL_GetError());
   image.pixels.resize(static_cast<size_t>(image.width) * static_cast<size_t>(image.height) * 3);
-  if (SDL_RenderReadPixels(renderer, nullptr, SDL_PIXELFORMAT_RGB24, image.pixels.data(), image.width * 3) != 0)
+  if (SDL_RenderReadPixels(renderer, nullptr, SDL_PIXELFORMAT_RGB24, image.pixels.data(), image.width * 3) !=
+      0)
     return fail(ErrorCode::Display, std::string("cannot read back the frame: ") + SDL_GetError());
   return image;
 }
@@ -23,7 +24,8 @@ Result<void> write_png(const RgbImage& image, const std::filesystem::path& path)
   std::filesystem::path temporary = path;
   temporary += ".partial";
   errno = 0;
-  if (stbi_write_png(temporary.c_str(), image.width, image.height, 3, image.pixels.data(), image.width * 3) == 0) {
+  if (stbi_write_png(temporary.c_str(), image.width, image.height, 3, image.pixels.data(), image.width * 3) ==
+      0) {
     const int error = errno;
     std::error_code ignored;
     std::filesystem::remove(temporary, ignored);

@@ -19,7 +19,8 @@ struct RgbImage {
   std::vector<uint8_t> pixels;  // width * height * 3 bytes, rows top to bottom, R G B
 };
 
-Result<RgbImage> read_frame(SDL_Renderer* renderer);                       // SDL_RenderReadPixels of the whole output
-Result<void> write_png(const RgbImage& image, const std::filesystem::path& path);  // via a temporary file + rename
+Result<RgbImage> read_frame(SDL_Renderer* renderer);  // SDL_RenderReadPixels of the whole output
+Result<void> write_png(const RgbImage& image,
+                       const std::filesystem::path& path);  // via a temporary file + rename
 
 }  // namespace kiosk::ui

@@ -9,9 +9,15 @@
 
 namespace kiosk::ui {
 
-struct WindowDeleter { void operator()(SDL_Window* w) const { SDL_DestroyWindow(w); } };
-struct RendererDeleter { void operator()(SDL_Renderer* r) const { SDL_DestroyRenderer(r); } };
-struct TextureDeleter { void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); } };
+struct WindowDeleter {
+  void operator()(SDL_Window* w) const { SDL_DestroyWindow(w); }
+};
+struct RendererDeleter {
+  void operator()(SDL_Renderer* r) const { SDL_DestroyRenderer(r); }
+};
+struct TextureDeleter {
+  void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); }
+};
 
 using WindowPtr = std::unique_ptr<SDL_Window, WindowDeleter>;        // owns an SDL_Window
 using RendererPtr = std::unique_ptr<SDL_Renderer, RendererDeleter>;  // owns an SDL_Renderer

@@ -9,16 +9,16 @@
 namespace kiosk::ui {
 namespace {
 
-constexpr ImGuiWindowFlags kScreenFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                          ImGuiWindowFlags_NoScrollWithMouse;
+constexpr ImGuiWindowFlags kScreenFlags =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
 constexpr float kWideLayoutMin = 1100;  // content width (at scale 1) from which the value gets its own column
 constexpr float kValueColumn = 0.34f;   // share of a wide card's inner width for the value column
 
 struct RowLayout {
-  float left;         // card left edge
-  float right;        // card right edge
-  bool wide;          // value in a right column (landscape) or under the name (portrait)
+  float left;   // card left edge
+  float right;  // card right edge
+  bool wide;    // value in a right column (landscape) or under the name (portrait)
 };
 
 void section_header(const IndicatorSection& section, const DrawContext& context, bool first) {
@@ -35,7 +35,8 @@ void section_header(const IndicatorSection& section, const DrawContext& context,
 }
 
 // The value block: the figure, then what it is (label, kind, period). Right-aligned in a wide layout.
-void value_block(const IndicatorRow& row, const DrawContext& context, float left, float right, bool align_right) {
+void value_block(const IndicatorRow& row, const DrawContext& context, float left, float right,
+                 bool align_right) {
   const Palette& p = context.theme.palette;
   ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
   draw_figure({row.number, row.unit, row.unit_spaced}, context, p.accent, left, right, align_right);
@@ -117,14 +118,16 @@ void list_body(const IndicatorListModel& model, IndicatorListState& state, const
   size_t index = 0;
   for (size_t s = 0; s < model.sections.size(); ++s) {
     section_header(model.sections[s], context, s == 0);
-    for (const IndicatorRow& indicator : model.sections[s].rows) row(indicator, state.row_heights[index++], context, layout);
+    for (const IndicatorRow& indicator : model.sections[s].rows)
+      row(indicator, state.row_heights[index++], context, layout);
   }
   ImGui::Dummy(ImVec2(0, m.margin));
 }
 
 }  // namespace
 
-Intent draw_indicator_list(const IndicatorListModel& model, IndicatorListState& state, const DrawContext& context) {
+Intent draw_indicator_list(const IndicatorListModel& model, IndicatorListState& state,
+                           const DrawContext& context) {
   const Metrics& m = context.theme.metrics;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);

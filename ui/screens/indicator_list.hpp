@@ -13,11 +13,12 @@ namespace kiosk::ui {
 // What the screen remembers between frames: row heights measured last frame, so rows scrolled out of
 // view are skipped (a Dummy of the same height) instead of laid out. Reset it with a new model.
 struct IndicatorListState {
-  float layout_width = 0;            // the width the heights were measured at
-  std::vector<float> row_heights;    // per row over all sections, 0 = not measured yet
+  float layout_width = 0;          // the width the heights were measured at
+  std::vector<float> row_heights;  // per row over all sections, 0 = not measured yet
 };
 
 // Draws the whole screen into the main viewport; returns what the visitor asked for this frame.
-Intent draw_indicator_list(const IndicatorListModel& model, IndicatorListState& state, const DrawContext& context);
+Intent draw_indicator_list(const IndicatorListModel& model, IndicatorListState& state,
+                           const DrawContext& context);
 
 }  // namespace kiosk::ui

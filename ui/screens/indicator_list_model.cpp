@@ -11,9 +11,12 @@ namespace {
 // What the value is, when it is not a measured one: "予測" / "forecast".
 std::string kind_note(model::PointKind kind, const UiStrings& strings) {
   switch (kind) {
-    case model::PointKind::Forecast: return strings.get("indicators.forecast");
-    case model::PointKind::Target: return strings.get("indicators.target");
-    case model::PointKind::Actual: break;
+    case model::PointKind::Forecast:
+      return strings.get("indicators.forecast");
+    case model::PointKind::Target:
+      return strings.get("indicators.target");
+    case model::PointKind::Actual:
+      break;
   }
   return {};
 }
@@ -70,7 +73,8 @@ IndicatorRow make_row(const model::Indicator& indicator, const UiStrings& string
 }  // namespace
 
 IndicatorListModel make_indicator_list(const std::vector<model::Category>& categories,
-                                       const std::vector<model::Indicator>& indicators, const UiStrings& strings) {
+                                       const std::vector<model::Indicator>& indicators,
+                                       const UiStrings& strings) {
   IndicatorListModel list;
   list.bar = {strings.get("app.title"), strings.get("app.subtitle"), strings.get("lang.switch_to_other")};
   list.heading = strings.get("indicators.title");

@@ -12,13 +12,13 @@
 namespace kiosk::ui {
 
 struct IndicatorRow {
-  std::string id;       // indicator id, for the detail screen to come
-  std::string name;     // 東北地域の人口
-  std::string number;   // headline value: "861", "−2.8"; "—" when there are no points
-  std::string unit;     // "万人", "MW", "%"; may be empty
+  std::string id;           // indicator id, for the detail screen to come
+  std::string name;         // 東北地域の人口
+  std::string number;       // headline value: "861", "−2.8"; "—" when there are no points
+  std::string unit;         // "万人", "MW", "%"; may be empty
   bool unit_spaced = true;  // a gap between number and unit ("861 万人" but "65%")
-  std::string status;   // what the value is: "太陽光 · 予測 · 2030年時点" / "Solar · Forecast · As of 2030"
-  std::string source;   // "出典：003_206b471b5869c970.txt 「2020年には861万人ですが」"
+  std::string status;  // what the value is: "太陽光 · 予測 · 2030年時点" / "Solar · Forecast · As of 2030"
+  std::string source;  // "出典：003_206b471b5869c970.txt 「2020年には861万人ですが」"
 };
 
 struct IndicatorSection {
@@ -29,13 +29,14 @@ struct IndicatorSection {
 
 struct IndicatorListModel {
   TitleBarModel bar;
-  std::string heading;  // indicators.title
+  std::string heading;                     // indicators.title
   std::vector<IndicatorSection> sections;  // categories by sort order, without empty ones
   std::string empty_message;               // indicators.none, set only when there are no sections
 };
 
 // Builds the model in `strings`' language. Indicators of a category not in `categories` are left out.
 IndicatorListModel make_indicator_list(const std::vector<model::Category>& categories,
-                                       const std::vector<model::Indicator>& indicators, const UiStrings& strings);
+                                       const std::vector<model::Indicator>& indicators,
+                                       const UiStrings& strings);
 
 }  // namespace kiosk::ui

@@ -23,19 +23,20 @@ struct Palette {
   ImU32 button;         // a button at rest (on the title bar)
   ImU32 button_active;  // while pressed
   ImU32 on_button;      // button label
-  std::array<ImU32, 7> series;  // chart series, Okabe-Ito order: blue, orange, green, vermillion, sky, purple, yellow
+  // Chart series in Okabe-Ito order: blue, orange, green, vermillion, sky blue, purple, yellow.
+  std::array<ImU32, 7> series;
 };
 
-struct Metrics {      // pixel sizes, already scaled to the display
-  float scale;        // short display side / 1080
-  float margin;       // screen edge to content
-  float gap;          // between cards
-  float pad;          // inside a card
-  float rounding;     // card and button corners
-  float touch;        // smallest touch target side (9 mm on a 21.5" 1080p panel is about 60 px)
-  float bar_height;   // the title bar
-  float accent_width; // the bar left of a section header
-  float scrollbar;    // scrollbar width: wide enough to drag with a finger
+struct Metrics {       // pixel sizes, already scaled to the display
+  float scale;         // short display side / 1080
+  float margin;        // screen edge to content
+  float gap;           // between cards
+  float pad;           // inside a card
+  float rounding;      // card and button corners
+  float touch;         // smallest touch target side (9 mm on a 21.5" 1080p panel is about 60 px)
+  float bar_height;    // the title bar
+  float accent_width;  // the bar left of a section header
+  float scrollbar;     // scrollbar width: wide enough to drag with a finger
 };
 
 struct Theme {
@@ -44,7 +45,7 @@ struct Theme {
 };
 
 Theme make_theme(int display_width, int display_height);  // the kiosk's light theme, scaled to the display
-void apply_theme(const Theme& theme, ImGuiStyle& style);    // copies colours and sizes into ImGui's style
-SDL_Color clear_colour(const Theme& theme);                 // the background as SDL wants it for RenderClear
+void apply_theme(const Theme& theme, ImGuiStyle& style);  // copies colours and sizes into ImGui's style
+SDL_Color clear_colour(const Theme& theme);               // the background as SDL wants it for RenderClear
 
 }  // namespace kiosk::ui

@@ -17,7 +17,8 @@ void draw_figure(const FigureText& figure, const DrawContext& context, ImU32 col
   const float top = ImGui::GetCursorScreenPos().y;
   if (width > right - left) {
     ImGui::SetCursorScreenPos(ImVec2(left, top));
-    const std::string text = std::string(figure.number) + (figure.spaced ? " " : "") + std::string(figure.unit);
+    const std::string text =
+        std::string(figure.number) + (figure.spaced ? " " : "") + std::string(figure.unit);
     wrapped_text(text, number_font, colour, right);
     return;
   }
@@ -28,8 +29,8 @@ void draw_figure(const FigureText& figure, const DrawContext& context, ImU32 col
   if (!figure.unit.empty()) {
     // Same baseline: the smaller font starts lower by the difference of the ascents.
     const float baseline_shift = number_font->Ascent - unit_font->Ascent;
-    draw->AddText(unit_font, unit_font->FontSize, ImVec2(x + number_width + gap, top + baseline_shift), colour,
-                  figure.unit.data(), figure.unit.data() + figure.unit.size());
+    draw->AddText(unit_font, unit_font->FontSize, ImVec2(x + number_width + gap, top + baseline_shift),
+                  colour, figure.unit.data(), figure.unit.data() + figure.unit.size());
   }
   ImGui::SetCursorScreenPos(ImVec2(x, top));
   ImGui::Dummy(ImVec2(width, number_font->FontSize));

@@ -21,7 +21,8 @@ bool language_button(const TitleBarModel& model, const DrawContext& context, ImV
   ImGui::PushFont(context.fonts.body);
   const ImVec2 label = ImGui::CalcTextSize(model.language_label.c_str());
   const ImVec2 size(std::max(m.touch * 2.5f, label.x + 2 * m.pad), m.touch);
-  ImGui::SetCursorScreenPos(ImVec2(bar_max.x - m.margin - size.x, bar_min.y + (bar_max.y - bar_min.y - size.y) / 2));
+  ImGui::SetCursorScreenPos(
+      ImVec2(bar_max.x - m.margin - size.x, bar_min.y + (bar_max.y - bar_min.y - size.y) / 2));
   ImGui::PushStyleColor(ImGuiCol_Text, p.on_button);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, size.y / 2);
   // "###" keeps the id stable while the label changes language (STYLE.md).
@@ -53,10 +54,11 @@ bool draw_title_bar(const TitleBarModel& model, const DrawContext& context) {
   // The subtitle only where it fits whole: a cut-off tagline looks broken.
   const float title_end = bar_min.x + m.margin + text_width(model.title, font);
   ImFont* small = context.fonts.body;
-  if (!model.subtitle.empty() && title_end + m.margin + text_width(model.subtitle, small) <= button_left - m.gap) {
+  if (!model.subtitle.empty() &&
+      title_end + m.margin + text_width(model.subtitle, small) <= button_left - m.gap) {
     const float baseline = y + font->Ascent;
-    draw->AddText(small, small->FontSize, ImVec2(title_end + m.margin, baseline - small->Ascent), p.on_bar_muted,
-                  model.subtitle.c_str());
+    draw->AddText(small, small->FontSize, ImVec2(title_end + m.margin, baseline - small->Ascent),
+                  p.on_bar_muted, model.subtitle.c_str());
   }
   ImGui::PopClipRect();
 

@@ -65,8 +65,8 @@ TEST(BuildBundle, OutputIsReadableByOthersSoAWebServerCanPublishIt) {
   test::SourceFolder sources;
   test::TempDir out;
   ASSERT_TRUE(build_bundle(sources.path(), out.path() / "b", options()));
-  for (const fs::path p : {out.path() / "b", out.path() / "b/manifest.json", out.path() / "b/content.json",
-                           out.path() / "b/images/tsugaru.png"}) {
+  for (const fs::path& p : {out.path() / "b", out.path() / "b/manifest.json", out.path() / "b/content.json",
+                            out.path() / "b/images/tsugaru.png"}) {
     EXPECT_NE(fs::status(p).permissions() & fs::perms::others_read, fs::perms::none) << p;
   }
 }
@@ -76,7 +76,8 @@ TEST(BuildBundle, SameSourcesAndOptionsGiveIdenticalBytes) {
   test::TempDir out;
   ASSERT_TRUE(build_bundle(sources.path(), out.path() / "one", options()));
   ASSERT_TRUE(build_bundle(sources.path(), out.path() / "two", options()));
-  EXPECT_EQ(test::read_file(out.path() / "one/manifest.json"), test::read_file(out.path() / "two/manifest.json"));
+  EXPECT_EQ(test::read_file(out.path() / "one/manifest.json"),
+            test::read_file(out.path() / "two/manifest.json"));
 }
 
 TEST(BuildBundle, FailedValidationLeavesNoOutputBehind) {
@@ -86,8 +87,9 @@ TEST(BuildBundle, FailedValidationLeavesNoOutputBehind) {
   const auto built = build_bundle(sources.path(), out.path() / "b", options());
   ASSERT_FALSE(built);
   EXPECT_EQ(built.error().code, ErrorCode::Validation);
-  EXPECT_EQ(built.error().message, "strings.csv:2:3: en: missing English text (ja and en are both required)\n1 error in " +
-                                       sources.path().string());
+  EXPECT_EQ(built.error().message,
+            "strings.csv:2:3: en: missing English text (ja and en are both required)\n1 error in " +
+                sources.path().string());
   EXPECT_EQ(entries_in(out.path()), std::vector<std::string>{});  // no bundle, no staging folder
 }
 
@@ -110,7 +112,8 @@ TEST(BuildBundle, RefusesOutputFolderThatIsNotEmpty) {
   const auto built = build_bundle(sources.path(), out.path() / "b", options());
   ASSERT_FALSE(built);
   EXPECT_EQ(built.error().code, ErrorCode::Usage);
-  EXPECT_EQ(built.error().message, (out.path() / "b").string() + ": exists and is not empty; choose a new folder");
+  EXPECT_EQ(built.error().message,
+            (out.path() / "b").string() + ": exists and is not empty; choose a new folder");
   EXPECT_EQ(entries_in(out.path() / "b"), std::vector<std::string>{"old.txt"});
 }
 

@@ -23,7 +23,9 @@ class BuiltBundle {
   }
   fs::path dir() const { return out_.path() / "bundle"; }
   nlohmann::json manifest() const { return nlohmann::json::parse(test::read_file(dir() / "manifest.json")); }
-  void write_manifest(const nlohmann::json& doc) const { test::write_file(dir() / "manifest.json", doc.dump(2)); }
+  void write_manifest(const nlohmann::json& doc) const {
+    test::write_file(dir() / "manifest.json", doc.dump(2));
+  }
   // Replaces content.json and keeps the manifest in step with it, as a forger with no signature check could.
   void write_content(const nlohmann::json& doc) const {
     const std::string bytes = doc.dump();
@@ -57,20 +59,23 @@ TEST(ReadBundle, RejectsModifiedFileByHash) {
   const auto read = read_bundle(b.dir());
   ASSERT_FALSE(read);
   EXPECT_EQ(read.error().code, ErrorCode::Integrity);
-  EXPECT_EQ(read.error().message, (b.dir() / "images/tsugaru.png").string() + ": SHA-256 is " + sha256_hex(bytes) +
-                                      ", manifest.json says " + b.manifest()["files"][2]["sha256"].get<std::string>());
+  EXPECT_EQ(read.error().message, (b.dir() / "images/tsugaru.png").string() + ": SHA-256 is " +
+                                      sha256_hex(bytes) + ", manifest.json says " +
+                                      b.manifest()["files"][2]["sha256"].get<std::string>());
 }
 
 TEST(ReadBundle, RejectsTruncatedFileBySize) {
   BuiltBundle b;
   test::write_file(b.dir() / "images/sample_1.png", "short");
-  EXPECT_EQ(b.error(), (b.dir() / "images/sample_1.png").string() + ": size is 5 bytes, manifest.json says 14");
+  EXPECT_EQ(b.error(),
+            (b.dir() / "images/sample_1.png").string() + ": size is 5 bytes, manifest.json says 14");
 }
 
 TEST(ReadBundle, RejectsFileLongerThanDeclared) {
   BuiltBundle b;
   test::write_file(b.dir() / "images/sample_1.png", std::string(1000, 'x'));
-  EXPECT_EQ(b.error(), (b.dir() / "images/sample_1.png").string() + ": larger than the 14 bytes manifest.json says");
+  EXPECT_EQ(b.error(),
+            (b.dir() / "images/sample_1.png").string() + ": larger than the 14 bytes manifest.json says");
 }
 
 TEST(ReadBundle, RejectsModifiedContentDocument) {
@@ -89,9 +94,10 @@ TEST(ReadBundle, RejectsPathWithDotDot) {
   const auto read = read_bundle(b.dir());
   ASSERT_FALSE(read);
   EXPECT_EQ(read.error().code, ErrorCode::Integrity);
-  EXPECT_EQ(read.error().message, (b.dir() / "manifest.json").string() +
-                                      ": files[1].path: \"images/../../secret.png\" is not a safe relative path (no "
-                                      "leading '/', no '..' or '.' parts, no '\\')");
+  EXPECT_EQ(read.error().message,
+            (b.dir() / "manifest.json").string() +
+                ": files[1].path: \"images/../../secret.png\" is not a safe relative path (no "
+                "leading '/', no '..' or '.' parts, no '\\')");
 }
 
 TEST(ReadBundle, RejectsAbsolutePath) {
@@ -99,9 +105,10 @@ TEST(ReadBundle, RejectsAbsolutePath) {
   nlohmann::json m = b.manifest();
   m["files"][2]["path"] = "/etc/passwd";
   b.write_manifest(m);
-  EXPECT_EQ(b.error(), (b.dir() / "manifest.json").string() +
-                           ": files[2].path: \"/etc/passwd\" is not a safe relative path (no leading '/', no '..' or "
-                           "'.' parts, no '\\')");
+  EXPECT_EQ(b.error(),
+            (b.dir() / "manifest.json").string() +
+                ": files[2].path: \"/etc/passwd\" is not a safe relative path (no leading '/', no '..' or "
+                "'.' parts, no '\\')");
 }
 
 TEST(ReadBundle, SafePathsAreRelativeWithoutDotParts) {
@@ -126,7 +133,8 @@ TEST(ReadBundle, RejectsMissingListedFile) {
   const auto read = read_bundle(b.dir());
   ASSERT_FALSE(read);
   EXPECT_EQ(read.error().code, ErrorCode::NotFound);
-  EXPECT_EQ(read.error().message, (b.dir() / "images/tsugaru.png").string() + ": listed in manifest.json but missing");
+  EXPECT_EQ(read.error().message,
+            (b.dir() / "images/tsugaru.png").string() + ": listed in manifest.json but missing");
 }
 
 TEST(ReadBundle, RejectsMissingManifest) {
@@ -160,7 +168,8 @@ TEST(ReadBundle, RejectsManifestWithBadHashOrVersion) {
   nlohmann::json m = b.manifest();
   m["files"][1]["sha256"] = "abc";
   b.write_manifest(m);
-  EXPECT_EQ(b.error(), (b.dir() / "manifest.json").string() + ": files[1].sha256: expected 64 lowercase hex digits");
+  EXPECT_EQ(b.error(),
+            (b.dir() / "manifest.json").string() + ": files[1].sha256: expected 64 lowercase hex digits");
   m = b.manifest();
   m["files"][1]["sha256"] = b.manifest()["files"][2]["sha256"];
   m["version"] = 0;
@@ -173,7 +182,8 @@ TEST(ReadBundle, RejectsFileListedTwice) {
   nlohmann::json m = b.manifest();
   m["files"].push_back(m["files"][1]);
   b.write_manifest(m);
-  EXPECT_EQ(b.error(), (b.dir() / "manifest.json").string() + ": files[3].path: \"images/sample_1.png\" is listed twice");
+  EXPECT_EQ(b.error(), (b.dir() / "manifest.json").string() +
+                           ": files[3].path: \"images/sample_1.png\" is listed twice");
 }
 
 TEST(ReadBundle, RejectsContentVersionDifferentFromManifest) {
@@ -184,7 +194,8 @@ TEST(ReadBundle, RejectsContentVersionDifferentFromManifest) {
   const auto read = read_bundle(b.dir());
   ASSERT_FALSE(read);
   EXPECT_EQ(read.error().code, ErrorCode::Integrity);
-  EXPECT_EQ(read.error().message, (b.dir() / "content.json").string() + ": version 4 differs from manifest.json version 3");
+  EXPECT_EQ(read.error().message,
+            (b.dir() / "content.json").string() + ": version 4 differs from manifest.json version 3");
 }
 
 TEST(ReadBundle, RejectsContentReferringToUnlistedImage) {
@@ -201,7 +212,8 @@ TEST(ReadBundle, ContentErrorsNameFileAndJsonPath) {
   nlohmann::json doc = nlohmann::json::parse(test::read_file(b.dir() / "content.json"));
   doc["slides"][2]["duration_ms"] = "6s";
   b.write_content(doc);
-  EXPECT_EQ(b.error(), (b.dir() / "content.json").string() + ": slides[2].duration_ms: expected a whole number");
+  EXPECT_EQ(b.error(),
+            (b.dir() / "content.json").string() + ": slides[2].duration_ms: expected a whole number");
 }
 
 }  // namespace

@@ -41,11 +41,14 @@ TEST(ContentJson, WritesKeysInTheDocumentedOrder) {
   const auto doc = content_to_json(sample_content());
   std::vector<std::string> keys;
   for (const auto& item : doc.items()) keys.push_back(item.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"format", "version", "created", "categories", "indicators", "events",
-                                            "exhibitors", "crafts", "slides", "strings", "assets"}));
-  EXPECT_EQ(doc["categories"][0].dump(), R"({"id":"population","name":{"ja":"人口","en":"Population"},"sort":1})");
-  EXPECT_EQ(doc["indicators"][1]["points"][0].dump(),
-            R"({"period":"2021-03","value":1200.0,"kind":"actual","region":"miyagi","label":{"ja":"太陽光","en":"Solar"}})");
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{"format", "version", "created", "categories", "indicators", "events",
+                                      "exhibitors", "crafts", "slides", "strings", "assets"}));
+  EXPECT_EQ(doc["categories"][0].dump(),
+            R"({"id":"population","name":{"ja":"人口","en":"Population"},"sort":1})");
+  EXPECT_EQ(
+      doc["indicators"][1]["points"][0].dump(),
+      R"({"period":"2021-03","value":1200.0,"kind":"actual","region":"miyagi","label":{"ja":"太陽光","en":"Solar"}})");
   EXPECT_FALSE(doc["indicators"][0]["points"][1].contains("label"));  // no breakdown label: key left out
 }
 

@@ -52,7 +52,7 @@ TEST(Csv, EmbeddedLineBreaksKeepPhysicalLineNumbers) {
   ASSERT_EQ(p.table.rows.size(), 3u);
   EXPECT_EQ(p.table.rows[0][1].text, "two\nlines");  // CRLF inside quotes becomes "\n"
   EXPECT_EQ(p.table.rows[0][1].line, 2);
-  EXPECT_EQ(p.table.rows[0][2].line, 3);             // after the embedded line break
+  EXPECT_EQ(p.table.rows[0][2].line, 3);  // after the embedded line break
   EXPECT_EQ(p.table.rows[1][0].line, 4);
   EXPECT_EQ(p.table.rows[1][1].line, 6);
   EXPECT_EQ(p.table.rows[2][0].line, 7);
@@ -71,6 +71,15 @@ TEST(Csv, LastRecordNeedsNoLineBreak) {
   EXPECT_EQ(p.table.rows[0][1].text, "2");
 }
 
+TEST(Csv, CommaAtTheVeryEndGivesAnEmptyLastField) {
+  const std::string text = "a,b\n1,";
+  const std::vector<char> bytes(text.begin(),
+                                text.end());  // no NUL after the end: a sanitizer sees overreads
+  const CsvParse p = parse_csv(std::string_view(bytes.data(), bytes.size()), "t.csv");
+  ASSERT_EQ(p.table.rows.size(), 1u);
+  EXPECT_EQ(p.table.rows[0][1].text, "");
+}
+
 TEST(Csv, SkipsBlankLinesButCountsThem) {
   const CsvParse p = parse_csv("a,b\n\n1,2\r\n\r\n3,4\n\n", "t.csv");
   EXPECT_TRUE(p.diagnostics.empty());
@@ -86,57 +95,71 @@ TEST(Csv, EmptyFileHasNoHeader) {
 
 TEST(Csv, ReportsInvalidUtf8WithLineAndColumn) {
   const CsvParse p = parse_csv("a,b\n1,2\n3,ab\xFF\n", "t.csv");
-  EXPECT_EQ(messages(p), std::vector<std::string>{
-                             "t.csv:3:2: b: invalid UTF-8 (byte 0xFF at character 3 of the field); save the file as UTF-8"});
+  EXPECT_EQ(
+      messages(p),
+      std::vector<std::string>{
+          "t.csv:3:2: b: invalid UTF-8 (byte 0xFF at character 3 of the field); save the file as UTF-8"});
   EXPECT_EQ(p.table.rows.size(), 2u);  // kept: its other problems are still worth reporting
 }
 
 TEST(Csv, ReportsInvalidUtf8OnThePhysicalLineInsideAQuotedField) {
   const CsvParse p = parse_csv("a,b\n1,\"first\nsecond \xC3(\"\n", "t.csv");
-  EXPECT_EQ(messages(p), std::vector<std::string>{
-                             "t.csv:3:2: b: invalid UTF-8 (byte 0xC3 at character 14 of the field); save the file as UTF-8"});
+  EXPECT_EQ(
+      messages(p),
+      std::vector<std::string>{
+          "t.csv:3:2: b: invalid UTF-8 (byte 0xC3 at character 14 of the field); save the file as UTF-8"});
 }
 
 TEST(Csv, ReportsLatin1FileAsInvalidUtf8) {
   const CsvParse p = parse_csv("a\ncaf\xE9\n", "t.csv");  // "café" saved as Latin-1
-  EXPECT_EQ(messages(p), std::vector<std::string>{
-                             "t.csv:2:1: a: invalid UTF-8 (byte 0xE9 at character 4 of the field); save the file as UTF-8"});
+  EXPECT_EQ(
+      messages(p),
+      std::vector<std::string>{
+          "t.csv:2:1: a: invalid UTF-8 (byte 0xE9 at character 4 of the field); save the file as UTF-8"});
 }
 
 TEST(Csv, ReportsUnterminatedQuoteWhereItOpened) {
   const CsvParse p = parse_csv("a,b\n1,2\n3,\"never closed\n4,5\n", "t.csv");
-  EXPECT_EQ(messages(p), std::vector<std::string>{
-                             "t.csv:3:2: b: quoted field is never closed; end it with '\"' (write a quote inside as \"\")"});
+  EXPECT_EQ(
+      messages(p),
+      std::vector<std::string>{
+          "t.csv:3:2: b: quoted field is never closed; end it with '\"' (write a quote inside as \"\")"});
   EXPECT_EQ(p.table.rows.size(), 1u);
 }
 
 TEST(Csv, ReportsRowWithTooFewFieldsAndLeavesItOut) {
   const CsvParse p = parse_csv("a,b,c\n1,2\n4,5,6\n", "t.csv");
-  EXPECT_EQ(messages(p), std::vector<std::string>{
-                             "t.csv:2:3: row has 2 fields, the header has 3; quote fields that contain ',' or line breaks"});
+  EXPECT_EQ(
+      messages(p),
+      std::vector<std::string>{
+          "t.csv:2:3: row has 2 fields, the header has 3; quote fields that contain ',' or line breaks"});
   ASSERT_EQ(p.table.rows.size(), 1u);
   EXPECT_EQ(p.table.rows[0][0].text, "4");
 }
 
 TEST(Csv, ReportsRowWithTooManyFieldsAtTheFirstSurplusField) {
   const CsvParse p = parse_csv("a,b\n1,2\n3,4,5\n", "t.csv");
-  EXPECT_EQ(messages(p), std::vector<std::string>{
-                             "t.csv:3:3: row has 3 fields, the header has 2; quote fields that contain ',' or line breaks"});
+  EXPECT_EQ(
+      messages(p),
+      std::vector<std::string>{
+          "t.csv:3:3: row has 3 fields, the header has 2; quote fields that contain ',' or line breaks"});
   EXPECT_EQ(p.table.rows.size(), 1u);
 }
 
 TEST(Csv, ReportsTextAfterClosingQuote) {
   const CsvParse p = parse_csv("a,b\n\"x\"y,2\n", "t.csv");
-  EXPECT_EQ(messages(p), std::vector<std::string>{
-                             "t.csv:2:1: a: text after the closing quote; put the whole field in double quotes and "
-                             "write a quote as \"\""});
+  EXPECT_EQ(messages(p),
+            std::vector<std::string>{
+                "t.csv:2:1: a: text after the closing quote; put the whole field in double quotes and "
+                "write a quote as \"\""});
 }
 
 TEST(Csv, ReportsQuoteInsideUnquotedField) {
   const CsvParse p = parse_csv("a,b\n1,5\"\n", "t.csv");
-  EXPECT_EQ(messages(p), std::vector<std::string>{
-                             "t.csv:2:2: b: '\"' inside an unquoted field; put the whole field in double quotes and "
-                             "write a quote as \"\""});
+  EXPECT_EQ(messages(p),
+            std::vector<std::string>{
+                "t.csv:2:2: b: '\"' inside an unquoted field; put the whole field in double quotes and "
+                "write a quote as \"\""});
 }
 
 }  // namespace

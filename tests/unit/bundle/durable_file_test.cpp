@@ -35,8 +35,8 @@ TEST(DurableFile, FailsInAMissingFolderWithItsName) {
   const auto written = write_file_durably(dir.path() / "no" / "a", "x");
   ASSERT_FALSE(written);
   EXPECT_EQ(written.error().code, ErrorCode::Io);
-  EXPECT_EQ(written.error().message,
-            (dir.path() / "no" / "a").string() + ": cannot create a temporary file: No such file or directory");
+  EXPECT_EQ(written.error().message, (dir.path() / "no" / "a").string() +
+                                         ": cannot create a temporary file: No such file or directory");
 }
 
 TEST(DurableFile, CopiesLargeFilesExactly) {

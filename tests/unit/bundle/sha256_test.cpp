@@ -48,7 +48,8 @@ TEST(Sha256, MissingFileIsAnIoErrorNamingIt) {
   const auto digest = sha256_file(dir.path() / "nope");
   ASSERT_FALSE(digest);
   EXPECT_EQ(digest.error().code, ErrorCode::Io);
-  EXPECT_EQ(digest.error().message, (dir.path() / "nope").string() + ": cannot open: No such file or directory");
+  EXPECT_EQ(digest.error().message,
+            (dir.path() / "nope").string() + ": cannot open: No such file or directory");
 }
 
 TEST(Sha256, RecognisesLowercaseHexDigests) {

@@ -43,7 +43,8 @@ const char* const kCategoriesCsv =
 const char* const kIndicatorsCsv =
     "id,category,name_ja,name_en,unit,source_doc,source_quote\n"
     "pop_tohoku,population,東北の人口,Population of Tohoku,万人,003_206b471b5869c970.txt,東北6県の人口\n"
-    "renewables,energy,再生可能エネルギー導入量,Renewable capacity,MW,004_cf96d9fc5ed5e4cd.txt,\"太陽光, 風力\"\n";
+    "renewables,energy,再生可能エネルギー導入量,Renewable capacity,MW,004_cf96d9fc5ed5e4cd.txt,\"太陽光, "
+    "風力\"\n";
 
 const char* const kPointsCsv =
     "indicator,period,value,kind,region,label_ja,label_en\n"
@@ -52,10 +53,13 @@ const char* const kPointsCsv =
     "renewables,2021-03,1200,actual,miyagi,太陽光,Solar\n";
 
 const char* const kEventsCsv =
-    "id,kind,title_ja,title_en,start,end,place_ja,place_en,organizer_ja,organizer_en,summary_ja,summary_en,url,"
+    "id,kind,title_ja,title_en,start,end,place_ja,place_en,organizer_ja,organizer_en,summary_ja,summary_en,"
+    "url,"
     "source_doc,source_quote\n"
-    "semicon,exhibition,セミコン・ジャパン,SEMICON Japan,2022-12-14,2022-12-16,東京ビッグサイト,Tokyo Big Sight,"
-    "東北経済産業局,,東北パビリオン出展,Tohoku Pavilion,https://www.semiconjapan.org/,001_0189cab12a9ad6e5.txt,"
+    "semicon,exhibition,セミコン・ジャパン,SEMICON Japan,2022-12-14,2022-12-16,東京ビッグサイト,Tokyo Big "
+    "Sight,"
+    "東北経済産業局,,東北パビリオン出展,Tohoku "
+    "Pavilion,https://www.semiconjapan.org/,001_0189cab12a9ad6e5.txt,"
     "SEMICON Japan 2022\n"
     "briefing,seminar,説明会,Briefing,2022-12-15T13:00,2022-12-15T14:30,,,,,\"説明\n二行目\","
     "\"A \"\"short\"\" talk, in English\",,001_0189cab12a9ad6e5.txt,説明会\n";

@@ -19,8 +19,8 @@ TEST(Timestamp, ParsesWhatItFormats) {
 }
 
 TEST(Timestamp, RejectsOtherFormsAndImpossibleDates) {
-  EXPECT_FALSE(parse_utc_timestamp("2026-01-01T00:00:00"));       // no Z
-  EXPECT_FALSE(parse_utc_timestamp("2026-01-01 00:00:00Z"));      // space
+  EXPECT_FALSE(parse_utc_timestamp("2026-01-01T00:00:00"));   // no Z
+  EXPECT_FALSE(parse_utc_timestamp("2026-01-01 00:00:00Z"));  // space
   EXPECT_FALSE(parse_utc_timestamp("2026-01-01T00:00:00+09:00"));
   EXPECT_FALSE(parse_utc_timestamp("2026-13-01T00:00:00Z"));
   EXPECT_FALSE(parse_utc_timestamp("2026-02-29T00:00:00Z"));

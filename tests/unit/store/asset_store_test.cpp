@@ -34,7 +34,7 @@ std::vector<std::string> files_under(const std::filesystem::path& dir) {
 class AssetStoreTest : public ::testing::Test {
  protected:
   std::filesystem::path source(const std::string& name, const std::string& bytes) {
-    const auto file = dir_.path() / "bundle" / name;
+    auto file = dir_.path() / "bundle" / name;
     test::write_file(file, bytes);
     return file;
   }
@@ -87,7 +87,7 @@ TEST_F(AssetStoreTest, ShorterFileIsRefused) {
 }
 
 TEST_F(AssetStoreTest, LongerFileIsRefusedWithoutReadingItAll) {
-  const std::string bytes(200 * 1024, 'x');
+  const std::string bytes(size_t{200} * 1024, 'x');
   const auto file = source("big.bin", bytes);
   auto result = store_.put(file, sha256_hex(bytes.substr(0, 100)), 100);
   ASSERT_FALSE(result);

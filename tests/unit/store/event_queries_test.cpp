@@ -42,7 +42,7 @@ class EventQueries : public ::testing::Test {
 
 TEST_F(EventQueries, WholeDayListsOverlappingEventsByStart) {
   using namespace test;
-  EXPECT_EQ(between(kDay, kDay + 24 * 3600), (Ids{"opening", "seminar", "contest", "milestone"}));
+  EXPECT_EQ(between(kDay, kDay + int64_t{24} * 3600), (Ids{"opening", "seminar", "contest", "milestone"}));
 }
 
 TEST_F(EventQueries, WindowIsHalfOpen) {

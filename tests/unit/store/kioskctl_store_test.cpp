@@ -47,7 +47,7 @@ class KioskctlStore : public ::testing::Test {
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
   }
   fs::path build_fixture_bundle(int64_t version) {
-    const fs::path out = tmp_.path() / ("bundle-" + std::to_string(version));
+    fs::path out = tmp_.path() / ("bundle-" + std::to_string(version));
     const fs::path sources = fs::path(KIOSK_SOURCE_DIR) / "tests/unit/store/data/bundle-source";
     auto built = bundle::build_bundle(sources, out, {version, "2026-01-02T03:04:05Z"});
     EXPECT_TRUE(built) << built.error().message;

@@ -149,14 +149,6 @@ TEST_F(ReaderTest, ReaderSeesOldVersionWhileWriterIsMidTransaction) {
   EXPECT_TRUE(indicators->empty());
 }
 
-TEST_F(ReaderTest, ReaderConnectionCannotWrite) {
-  // The reader's connection is read-only: even SQL sent through it could not change content.
-  auto raw = test::open_raw(database_path(dir_.path()), SQLITE_OPEN_READONLY);
-  char* message = nullptr;
-  EXPECT_EQ(sqlite3_exec(raw.get(), "DELETE FROM events", nullptr, nullptr, &message), SQLITE_READONLY);
-  sqlite3_free(message);
-}
-
 TEST(ContentReader, MissingDatabaseIsNotFoundAndNotCreated) {
   TempDir dir;
   auto reader = ContentReader::open(dir.path() / "data");
