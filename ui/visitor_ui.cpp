@@ -1,7 +1,9 @@
 #include "visitor_ui.hpp"
 
 #include <cmath>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include <imgui.h>
 
@@ -56,6 +58,7 @@ Result<void> VisitorUi::rebuild_fonts() {
   if (!built) return tl::unexpected(built.error());
   fonts_ = *built;
   if (auto uploaded = session_->upload_fonts(); !uploaded) return uploaded;
+  report_missing_glyphs(plan);
   log_to(options_.log, LogLevel::Info,
          "font atlas " + std::to_string(fonts_.report.width) + "x" + std::to_string(fonts_.report.height) +
              ", " + std::to_string(fonts_.report.glyphs) + " glyphs for " + std::to_string(plan.text.size()) +
@@ -63,6 +66,19 @@ Result<void> VisitorUi::rebuild_fonts() {
              std::to_string(std::lround(fonts_.sizes.body)) + " px" +
              (fonts_.report.shrink < 1 ? ", sizes reduced to fit" : "") + ")");
   return {};
+}
+
+void VisitorUi::report_missing_glyphs(const GlyphPlan& plan) const {
+  // A font without some character (IPAex lacks a few names' kanji; anything beyond U+FFFF) would draw
+  // '?': tell staff which ones instead of letting visitors find out.
+  const std::vector<char32_t> missing = missing_code_points(*fonts_.fonts.body, plan.text);
+  if (missing.empty()) return;
+  std::string list;
+  for (size_t i = 0; i < missing.size() && i < 20; ++i) list += (i ? ", " : "") + describe(missing[i]);
+  if (missing.size() > 20) list += ", ...";
+  log_to(options_.log, LogLevel::Warning,
+         std::to_string(missing.size()) + " characters of the content are not in " +
+             options_.font.path.filename().string() + " and will show as '?': " + list);
 }
 
 void VisitorUi::rebuild_models() {

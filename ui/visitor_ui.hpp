@@ -47,6 +47,7 @@ class VisitorUi {
   VisitorUi(ImGuiSession& session, PixelSize display, model::Content content, VisitorUiOptions options);
   Result<void> rebuild_fonts();  // glyph plan from content_, sizes from display_, then upload
   void rebuild_models();         // view models from content_ in the current language
+  void report_missing_glyphs(const GlyphPlan& plan) const;  // logs characters the font lacks
 
   ImGuiSession* session_;
   PixelSize display_;

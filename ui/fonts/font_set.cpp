@@ -76,7 +76,8 @@ Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const G
     const float shrink = std::pow(kShrinkStep, static_cast<float>(attempt));
     built.sizes = scaled(sizes, shrink);
     atlas.Clear();
-    atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;  // touch kiosk: no software cursor
+    // Touch kiosk: no software cursor; lines are drawn as polygons (theme.cpp), not from baked texels.
+    atlas.Flags |= ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoBakedLines;
     atlas.FontBuilderIO =
         ImGuiFreeType::GetBuilderForFreeType();  // crisper than stb_truetype, no 3x oversampling
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;

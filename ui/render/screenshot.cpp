@@ -22,7 +22,7 @@ Result<RgbImage> read_frame(SDL_Renderer* renderer) {
 Result<void> write_png(const RgbImage& image, const std::filesystem::path& path) {
   // A temporary name and a rename: whoever waits for the file never reads half a PNG.
   std::filesystem::path temporary = path;
-  temporary += ".partial";
+  temporary += ".tmp";  // "out.png.tmp": .gitignore knows the pattern
   errno = 0;
   if (stbi_write_png(temporary.c_str(), image.width, image.height, 3, image.pixels.data(), image.width * 3) ==
       0) {

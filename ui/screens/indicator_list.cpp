@@ -34,18 +34,31 @@ void section_header(const IndicatorSection& section, const DrawContext& context,
   ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y + m.gap / 2));
 }
 
-// The value block: the figure, then what it is (label, kind, period). Right-aligned in a wide layout.
+// The value block: the figure, then what it is (label, kind, period). In a wide layout both are
+// right-aligned in the value column; in a narrow one the status sits right of the figure on its
+// baseline when it fits, else under it.
 void value_block(const IndicatorRow& row, const DrawContext& context, float left, float right,
                  bool align_right) {
   const Palette& p = context.theme.palette;
-  ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
-  draw_figure({row.number, row.unit, row.unit_spaced}, context, p.accent, left, right, align_right);
+  const float top = ImGui::GetCursorScreenPos().y;
+  ImGui::SetCursorScreenPos(ImVec2(left, top));
+  const float figure_width =
+      draw_figure({row.number, row.unit, row.unit_spaced}, context, p.accent, left, right, align_right);
   if (row.status.empty()) return;
-  ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
-  if (align_right)
-    right_aligned_text(row.status, context.fonts.caption, p.text_muted, right, right - left);
-  else
-    wrapped_text(row.status, context.fonts.caption, p.text_muted, right);
+  ImFont* caption = context.fonts.caption;
+  if (align_right) {
+    right_aligned_text(row.status, caption, p.text_muted, right, right - left);
+    return;
+  }
+  const float status_width = text_width(row.status, caption);
+  if (left + figure_width + context.theme.metrics.pad + status_width <= right) {
+    const float baseline = top + context.fonts.figure->Ascent;
+    ImGui::GetWindowDrawList()->AddText(caption, caption->FontSize,
+                                        ImVec2(right - status_width, baseline - caption->Ascent),
+                                        p.text_muted, row.status.c_str());
+    return;
+  }
+  wrapped_text(row.status, caption, p.text_muted, right);
 }
 
 void source_block(const IndicatorRow& row, const DrawContext& context, float left, float right) {

@@ -11,7 +11,7 @@ Palette light_palette() {
   Palette p{};
   p.background = rgb(0xEE, 0xF1, 0xF4);
   p.surface = rgb(0xFF, 0xFF, 0xFF);
-  p.surface_line = rgb(0xD5, 0xDB, 0xE1);
+  p.surface_line = rgb(0xC8, 0xD0, 0xD8);
   p.bar = rgb(0x0B, 0x2E, 0x4F);  // deep navy: white on it is 13:1
   p.on_bar = rgb(0xFF, 0xFF, 0xFF);
   p.on_bar_muted = rgb(0xB9, 0xCB, 0xDC);  // 8:1 on the bar
@@ -53,6 +53,9 @@ void apply_theme(const Theme& theme, ImGuiStyle& style) {
   style.ItemSpacing = ImVec2(m.gap, m.gap / 2);
   style.FramePadding = ImVec2(m.pad, m.pad / 2);
   style.TouchExtraPadding = ImVec2(4 * m.scale, 4 * m.scale);  // fingers are less precise than a pointer
+  // Textured AA lines sample a few texels of the font atlas; SDL's software renderer rounds those UVs
+  // and thin card borders came out with gaps. Polygon lines draw cleanly everywhere.
+  style.AntiAliasedLinesUseTex = false;
 
   ImVec4* c = style.Colors;
   c[ImGuiCol_Text] = colour(p.text);

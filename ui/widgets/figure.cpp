@@ -6,8 +6,8 @@
 
 namespace kiosk::ui {
 
-void draw_figure(const FigureText& figure, const DrawContext& context, ImU32 colour, float left, float right,
-                 bool align_right) {
+float draw_figure(const FigureText& figure, const DrawContext& context, ImU32 colour, float left, float right,
+                  bool align_right) {
   ImFont* number_font = context.fonts.figure;
   ImFont* unit_font = context.fonts.body;
   const float gap = figure.unit.empty() || !figure.spaced ? 0.0f : unit_font->FontSize * 0.25f;
@@ -20,7 +20,7 @@ void draw_figure(const FigureText& figure, const DrawContext& context, ImU32 col
     const std::string text =
         std::string(figure.number) + (figure.spaced ? " " : "") + std::string(figure.unit);
     wrapped_text(text, number_font, colour, right);
-    return;
+    return right - left;
   }
   const float x = align_right ? right - width : left;
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -35,6 +35,7 @@ void draw_figure(const FigureText& figure, const DrawContext& context, ImU32 col
   ImGui::SetCursorScreenPos(ImVec2(x, top));
   ImGui::Dummy(ImVec2(width, number_font->FontSize));
   ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
+  return width;
 }
 
 }  // namespace kiosk::ui

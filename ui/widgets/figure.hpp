@@ -15,7 +15,8 @@ struct FigureText {
 
 // Draws at the cursor within screen x [left, right], right-aligned when `align_right`; advances the
 // cursor below. When it does not fit on one line it wraps as plain text in the figure font.
-void draw_figure(const FigureText& figure, const DrawContext& context, ImU32 colour, float left, float right,
-                 bool align_right);
+// Returns the drawn width (the whole span when wrapped).
+float draw_figure(const FigureText& figure, const DrawContext& context, ImU32 colour, float left, float right,
+                  bool align_right);
 
 }  // namespace kiosk::ui
