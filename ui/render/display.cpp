@@ -37,6 +37,14 @@ Uint32 window_flags(const DisplayOptions& options) {
   return options.resizable ? flags | SDL_WINDOW_RESIZABLE : flags;
 }
 
+// With no display server SDL quietly falls back to its offscreen or dummy driver. A kiosk window that
+// nobody can see is worse than a clear error, unless that driver was asked for (tests, screenshots).
+bool fell_back_to_headless_driver(const std::string& driver) {
+  if (driver != "offscreen" && driver != "dummy") return false;
+  const char* requested = SDL_GetHint(SDL_HINT_VIDEODRIVER);  // also reads SDL_VIDEODRIVER from the environment
+  return requested == nullptr || driver != requested;
+}
+
 int renderer_index(const std::string& driver) {
   for (int i = 0; i < SDL_GetNumRenderDrivers(); ++i) {
     SDL_RendererInfo info;
@@ -58,6 +66,9 @@ Result<Display> Display::open(const DisplayOptions& options) {
   display.video_ = SdlVideo(true);
   const char* driver = SDL_GetCurrentVideoDriver();
   display.video_driver_ = driver ? driver : "";
+  if (options.target != DisplayTarget::Offscreen && fell_back_to_headless_driver(display.video_driver_))
+    return fail(ErrorCode::Display,
+                no_display_advice("SDL found no display and fell back to its " + display.video_driver_ + " driver"));
 
   display.window_.reset(SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED,
                                          SDL_WINDOWPOS_CENTERED, options.width, options.height,
