@@ -4,6 +4,7 @@
 
 #include "clock.hpp"
 #include "content_bootstrap.hpp"
+#include "device_runtime.hpp"
 #include "event_loop.hpp"
 #include "render/display.hpp"
 #include "render/imgui_session.hpp"
@@ -21,6 +22,7 @@ ui::DisplayOptions display_options(const Options& options) {
   display.width = options.width ? options.width : screenshot ? kScreenshotWidth : kWindowWidth;
   display.height = options.height ? options.height : screenshot ? kScreenshotHeight : kWindowHeight;
   display.fullscreen = options.fullscreen;
+  display.render_driver = options.render_driver;
   display.title = "Tohoku kiosk";
   return display;
 }
@@ -55,7 +57,7 @@ Result<void> write_screenshot(ui::Display& display, ui::ImGuiSession& session, u
 
 }  // namespace
 
-Result<void> run_app(const Options& options, const Log& log) {
+Result<void> run_app(const Options& options, const Log& log, DeviceRuntime* device) {
   if (auto ready = ensure_content(options.data_dir, options.builtin_dir, log); !ready) return ready;
   auto reader = store::ContentReader::open(options.data_dir);
   if (!reader) return tl::unexpected(reader.error());
@@ -83,8 +85,9 @@ Result<void> run_app(const Options& options, const Log& log) {
   }
   if (options.fullscreen) SDL_ShowCursor(SDL_DISABLE);  // a touch panel shows no pointer
   log.info("running on the " + display->video_driver() + " video driver");
+  const auto signal_watch = device ? device->watch_signals() : nullptr;  // stopped before the display closes
   return run_event_loop(
-      {*display, *session, *visitor_ui, *reader, clock, log, options.dev, options.fullscreen});
+      {*display, *session, *visitor_ui, *reader, clock, log, options.dev, options.fullscreen, device});
 }
 
 }  // namespace kiosk::firmware

@@ -8,6 +8,10 @@
 
 namespace kiosk::firmware {
 
-Result<void> run_app(const Options& options, const Log& log);  // errors carry what to do about them
+class DeviceRuntime;
+
+// Errors carry what to do about them. `device` (systemd, signals, opening hours) is null for a
+// screenshot run.
+Result<void> run_app(const Options& options, const Log& log, DeviceRuntime* device = nullptr);
 
 }  // namespace kiosk::firmware

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace kiosk::firmware {
 namespace {
 
@@ -59,10 +61,19 @@ bool take_new_content(EventLoopParts& parts) {
 }
 
 void draw_and_present(EventLoopParts& parts, int& pending_frames) {
+  if (parts.observer && !parts.observer->screen_on()) {  // outside opening hours: a black screen
+    SDL_SetRenderDrawColor(parts.display.renderer(), 0, 0, 0, 255);
+    SDL_RenderClear(parts.display.renderer());
+    SDL_RenderPresent(parts.display.renderer());
+    parts.observer->frame_presented();
+    --pending_frames;
+    return;
+  }
   parts.session.begin_frame();
   const bool changed = parts.visitor_ui.draw_frame();
   parts.session.render_frame(parts.visitor_ui.clear_colour());
   SDL_RenderPresent(parts.display.renderer());
+  if (parts.observer) parts.observer->frame_presented();
   pending_frames = changed ? kSettleFrames : pending_frames - 1;
 }
 
@@ -74,14 +85,20 @@ Result<void> run_event_loop(EventLoopParts parts) {
   Uint64 next_check = SDL_GetTicks64() + kContentCheckMs;
   for (;;) {
     const Uint64 now = SDL_GetTicks64();
-    const int timeout = pending_frames > 0 ? 0 : static_cast<int>(next_check > now ? next_check - now : 0);
+    int timeout = pending_frames > 0 ? 0 : static_cast<int>(next_check > now ? next_check - now : 0);
+    if (parts.observer) timeout = std::min(timeout, parts.observer->max_wait_ms());
     SDL_Event event;
     if (SDL_WaitEventTimeout(&event, timeout)) {
       do {
+        if (parts.observer && parts.observer->consume_event(event)) {  // SIGHUP reload, wake-up touch
+          pending_frames = kSettleFrames;
+          continue;
+        }
         parts.session.process_event(event);
         switch (classify(event, parts.dev)) {
           case EventOutcome::Quit:
             parts.log.info("quit requested");
+            if (parts.observer) parts.observer->quitting();
             return {};
           case EventOutcome::Resized:
             if (auto resized = parts.visitor_ui.set_display_size(parts.display.output_size()); !resized)
@@ -104,6 +121,7 @@ Result<void> run_event_loop(EventLoopParts parts) {
       next_check = SDL_GetTicks64() + kContentCheckMs;
       if (take_new_content(parts)) pending_frames = kSettleFrames;
     }
+    if (parts.observer && parts.observer->tick()) pending_frames = kSettleFrames;
     if (pending_frames > 0) draw_and_present(parts, pending_frames);
   }
 }

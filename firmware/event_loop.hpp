@@ -6,6 +6,7 @@
 #include "clock.hpp"
 #include "common/result.hpp"
 #include "log.hpp"
+#include "loop_observer.hpp"
 #include "render/display.hpp"
 #include "render/imgui_session.hpp"
 #include "store/content_store.hpp"
@@ -25,6 +26,7 @@ struct EventLoopParts {
   const Log& log;
   bool dev = false;         // ESC quits; otherwise only SDL_QUIT (SIGTERM, SIGINT, window close) does
   bool fullscreen = false;  // hide the pointer: ImGui would show it again every frame
+  LoopObserver* observer = nullptr;  // device runtime: systemd, signals, opening hours; may be null
 };
 
 Result<void> run_event_loop(EventLoopParts parts);  // returns on SDL_QUIT

@@ -5,6 +5,7 @@
 #include <map>
 #include <system_error>
 
+#include "config.hpp"
 #include "iso_time.hpp"
 
 namespace kiosk::firmware {
@@ -36,6 +37,7 @@ Result<void> parse_language(std::string_view text, Options& options) {
   const auto language = ui::parse_language(text);
   if (!language) return usage_error("--lang: \"" + std::string(text) + "\" is not a language (use ja or en)");
   options.language = *language;
+  options.language_set = true;
   return {};
 }
 
@@ -43,6 +45,15 @@ Result<void> parse_now(std::string_view text, Options& options) {
   auto now = parse_iso8601(text);
   if (!now) return usage_error("--now: " + now.error().message);
   options.now_utc = *now;
+  return {};
+}
+
+Result<void> parse_wedge(std::string_view text, Options& options) {
+  int ms = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), ms);
+  if (ec != std::errc{} || end != text.data() + text.size() || ms < 0)
+    return usage_error("--test-wedge-after: \"" + std::string(text) + "\" is not a number of milliseconds");
+  options.test_wedge_after_ms = ms;
   return {};
 }
 
@@ -65,6 +76,8 @@ const std::map<std::string, ValueSetter, std::less<>>& value_options() {
       {"--size", parse_size},
       {"--lang", parse_language},
       {"--now", parse_now},
+      {"--config", [](auto text, auto& o) { return set_path(&Options::config_file, "--config", text, o); }},
+      {"--test-wedge-after", parse_wedge},
   };
   return setters;
 }
@@ -74,6 +87,10 @@ const std::map<std::string, bool Options::*, std::less<>>& flag_options() {
       {"--fullscreen", &Options::fullscreen},
       {"--dev", &Options::dev},
       {"--help", &Options::help},
+      {"--check-config", &Options::check_config},
+      {"--print-default-config", &Options::print_default_config},
+      {"--hash-pin", &Options::hash_pin},
+      {"--window", &Options::windowed},
       {"-h", &Options::help}};
   return flags;
 }
@@ -102,10 +119,10 @@ Result<Options> parse_options(std::span<const char* const> args) {
     if (auto set = setter->second(has_inline ? inline_value : std::string_view(args[++i]), options); !set)
       return tl::unexpected(set.error());
   }
-  if (options.help) return options;
-  if (options.data_dir.empty())
-    return fail(ErrorCode::Usage,
-                "--data-dir DIR is required: the folder holding the kiosk's content database");
+  if (options.help || options.print_default_config || options.hash_pin || options.check_config) return options;
+  // --data-dir may come from the config file instead: apply_config() checks it is set.
+  if (options.fullscreen && options.windowed)
+    return fail(ErrorCode::Usage, "--fullscreen and --window exclude each other");
   if (!options.screenshot.empty() && options.fullscreen)
     return fail(ErrorCode::Usage,
                 "--fullscreen and --screenshot exclude each other: a screenshot is offscreen");
@@ -117,11 +134,15 @@ std::filesystem::path default_builtin_dir() {
   std::error_code ec;
   std::filesystem::path build_tree = KIOSK_BUILTIN_BUNDLE_DIR;
   if (std::filesystem::is_directory(build_tree, ec)) return build_tree;
+  // <prefix>/bin/kiosk finds <prefix>/share/kiosk/builtin-bundle whatever the prefix (the .deb uses /usr).
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  const std::filesystem::path beside = exe.parent_path().parent_path() / "share/kiosk/builtin-bundle";
+  if (!ec && std::filesystem::is_directory(beside, ec)) return beside;
   return KIOSK_INSTALLED_BUNDLE_DIR;
 }
 
 std::string usage() {
-  return "usage: kiosk --data-dir DIR [options]\n"
+  return "usage: kiosk [--config FILE] [--data-dir DIR] [options]\n"
          "Shows the exhibition content of DIR on this display; an empty DIR gets the built-in content "
          "first.\n"
          "\n"
@@ -140,9 +161,21 @@ std::string usage() {
          "  --font FILE            font file to draw with (default Noto Sans CJK JP, else IPAex Gothic)\n"
          "  --fullscreen           borderless full screen at the display's size (a kiosk panel)\n"
          "  --dev                  developer mode: ESC quits\n"
+         "  --window               a window even when the config file says fullscreen\n"
          "  --help                 this text\n"
          "\n"
-         "Exit status: 0 done, 1 runtime error, 2 bad command line. SIGTERM / SIGINT quit cleanly.\n";
+         "Config file (TOML; command-line options win over it):\n"
+         "  --config FILE          read FILE instead of " + std::string(kDefaultConfigPath) + "\n"
+         "  --check-config         check the config file, print what is wrong, and exit\n"
+         "  --print-default-config print every key with its default and what it does, and exit\n"
+         "  --hash-pin             read a staff PIN (4-12 digits) on stdin and print the staff.pin_hash line\n"
+         "Without a config file (none given, none at " + std::string(kDefaultConfigPath) + ") the kiosk runs\n"
+         "as a desktop program: --data-dir is required and it opens a window.\n"
+         "\n"
+         "Test hook: --test-wedge-after MS hangs the main loop after MS milliseconds (watchdog tests).\n"
+         "\n"
+         "Exit status: 0 done, 1 runtime error, 2 bad command line, 78 bad config file.\n"
+         "SIGTERM / SIGINT quit cleanly; SIGHUP reloads the config file.\n";
 }
 
 }  // namespace kiosk::firmware

@@ -25,6 +25,18 @@ struct Options {
   bool fullscreen = false;                   // --fullscreen
   bool dev = false;                          // --dev: ESC quits (visitors must never be able to leave)
   bool help = false;                         // --help
+  // Device runtime (config file, systemd): see config.hpp.
+  std::filesystem::path config_file;        // --config: instead of /etc/kiosk/kiosk.toml
+  bool check_config = false;                // --check-config: check the config file and exit
+  bool print_default_config = false;        // --print-default-config
+  bool hash_pin = false;                    // --hash-pin: read a PIN on stdin, print its hash
+  bool windowed = false;                    // --window: a window even if the config says fullscreen
+  bool language_set = false;                // --lang was given (it overrides the config's language)
+  std::optional<int> test_wedge_after_ms;   // --test-wedge-after MS: test hook, the loop hangs after MS
+  std::string render_driver = "software";   // from the config: display.render_driver
+  int rotation = 0;                         // from the config: display.rotation (degrees clockwise)
+  int idle_timeout_s = 90;                  // from the config: idle_timeout_s
+  std::string staff_pin_hash;               // from the config: staff.pin_hash ("" = no staff screen)
 };
 
 inline constexpr int kScreenshotWidth = 1920;  // --screenshot without --size

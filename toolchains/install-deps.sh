@@ -29,8 +29,12 @@ build=(build-essential cmake pkg-config ninja-build
        libsdl2-dev libimgui-dev libstb-dev libfreetype-dev libcurl4-openssl-dev libsqlite3-dev
        libsodium-dev nlohmann-json3-dev libtomlplusplus-dev libqrencode-dev libexpected-dev)
 
-# Tests: GoogleTest, Google Benchmark, Xvfb for real-window runs, sqlite3 for inspecting stores.
-tests=(googletest libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth sqlite3 file)
+# Tests: GoogleTest, Google Benchmark, Xvfb for real-window runs, sqlite3 for inspecting stores, nginx for
+# the integration label (nginx-light has the built-in http_dav_module for PUT, and autoindex for fleet).
+tests=(googletest libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth sqlite3 file nginx-light)
+# Packaging: cpack's DEB generator (dpkg-shlibdeps), lintian, and systemd's sysusers/tmpfiles/systemctl,
+# which the .deb test runs against a scratch root.
+tests+=(dpkg-dev fakeroot lintian systemd)
 
 packages=("${runtime[@]}")
 [ "$mode" = all ] && packages+=("${build[@]}" "${tests[@]}")

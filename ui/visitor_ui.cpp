@@ -58,13 +58,13 @@ Result<void> VisitorUi::rebuild_fonts() {
   if (!built) return tl::unexpected(built.error());
   fonts_ = *built;
   if (auto uploaded = session_->upload_fonts(); !uploaded) return uploaded;
-  report_missing_glyphs(plan);
   log_to(options_.log, LogLevel::Info,
          "font atlas " + std::to_string(fonts_.report.width) + "x" + std::to_string(fonts_.report.height) +
              ", " + std::to_string(fonts_.report.glyphs) + " glyphs for " + std::to_string(plan.text.size()) +
              " characters (" + options_.font.path.filename().string() + ", body " +
              std::to_string(std::lround(fonts_.sizes.body)) + " px" +
              (fonts_.report.shrink < 1 ? ", sizes reduced to fit" : "") + ")");
+  report_missing_glyphs(plan);
   return {};
 }
 

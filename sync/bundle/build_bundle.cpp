@@ -89,6 +89,23 @@ Result<std::string> created_timestamp(const std::string& requested) {
   return requested;
 }
 
+// A signed bundle must expire (a frozen server cannot keep kiosks on it forever), and after it was made.
+Result<void> check_expires(const BuildOptions& options, const std::string& created) {
+  if (options.expires.empty()) {
+    if (options.signing_key == nullptr) return {};
+    return fail(ErrorCode::Usage, "expires: a signed bundle needs an expiry time");
+  }
+  const auto expires = parse_utc_timestamp(options.expires);
+  if (!expires) {
+    return fail(ErrorCode::Usage,
+                "expires: \"" + options.expires + "\" is not an ISO-8601 UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)");
+  }
+  if (*expires <= *parse_utc_timestamp(created)) {
+    return fail(ErrorCode::Usage, "expires: " + options.expires + " is not after created " + created);
+  }
+  return {};
+}
+
 std::string validation_message(const std::vector<Diagnostic>& diagnostics, const fs::path& source_dir) {
   std::string message;
   for (const Diagnostic& d : diagnostics) message += d.to_string() + "\n";
@@ -133,17 +150,20 @@ Result<model::Asset> write_document(const fs::path& staging, std::string_view na
 }
 
 // Assets first, content.json next, manifest.json last: the manifest describes files already on disk.
-Result<void> write_bundle(const fs::path& source_dir, const fs::path& staging, model::Content& content) {
+Result<void> write_bundle(const fs::path& source_dir, const fs::path& staging, model::Content& content,
+                          const BuildOptions& options) {
   auto assets = copy_assets(source_dir, staging, content);
   if (!assets) return tl::unexpected(assets.error());
   content.assets = *assets;
   auto document = write_document(staging, kContentFile, content_to_json(content).dump(2) + "\n");
   if (!document) return tl::unexpected(document.error());
-  Manifest manifest{content.version, content.created, {*document}};
+  Manifest manifest{content.version, content.created, options.expires, {*document}};
   manifest.files.insert(manifest.files.end(), assets->begin(), assets->end());
-  auto written = write_document(staging, kManifestFile, manifest_to_json(manifest).dump(2) + "\n");
+  const std::string manifest_bytes = manifest_to_json(manifest).dump(2) + "\n";
+  auto written = write_document(staging, kManifestFile, manifest_bytes);
   if (!written) return tl::unexpected(written.error());
-  return {};
+  if (options.signing_key == nullptr) return {};
+  return write_file_durably(staging / kSignatureFile, sign_detached(manifest_bytes, *options.signing_key));
 }
 
 }  // namespace
@@ -156,6 +176,7 @@ Result<model::Content> build_bundle(const fs::path& source_dir, const fs::path& 
   }
   auto created = created_timestamp(options.created);
   if (!created) return tl::unexpected(created.error());
+  if (auto ok = check_expires(options, *created); !ok) return tl::unexpected(ok.error());
   auto out = check_out_dir(out_dir);
   if (!out) return tl::unexpected(out.error());
   SourceReadResult sources = read_sources(source_dir);
@@ -170,7 +191,7 @@ Result<model::Content> build_bundle(const fs::path& source_dir, const fs::path& 
   if (ec) return fail(ErrorCode::Io, out->parent_path().string() + ": cannot create: " + ec.message());
   auto staging = StagingDir::create(*out);
   if (!staging) return tl::unexpected(staging.error());
-  if (auto written = write_bundle(source_dir, staging->path(), content); !written) {
+  if (auto written = write_bundle(source_dir, staging->path(), content, options); !written) {
     return tl::unexpected(written.error());
   }
   if (auto committed = staging->commit_as(*out); !committed) return tl::unexpected(committed.error());

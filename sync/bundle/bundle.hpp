@@ -1,10 +1,11 @@
 // Bundles: the unit staff build from their source files and kiosks apply whole.
 //
-// A bundle is a directory:  manifest.json   format, version, created, and path/size/sha256 of every file
+// A bundle is a directory:  manifest.json   format, version, created, expires, path/size/sha256 of every file
+//                           manifest.json.sig  detached Ed25519 signature of manifest.json (signed builds)
 //                           content.json    the validated, normalised content (content_json.hpp)
 //                           images/...      assets referenced by the content
-// Signing comes with the sync issue; here the manifest already carries sizes and hashes so a reader
-// never takes a partial or altered file for a good one.
+// The manifest carries sizes and hashes so a reader never takes a partial or altered file for a good
+// one; the signature makes the manifest itself trustworthy (signature.hpp, trust_policy.hpp).
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "bundle/signature.hpp"
 #include "common/result.hpp"
 #include "model/content.hpp"
 
@@ -39,6 +41,8 @@ SourceReadResult read_sources(const std::filesystem::path& source_dir);
 struct BuildOptions {
   int64_t version = 0;    // content version to stamp; must be > 0
   std::string created;    // ISO-8601 UTC; empty = now
+  std::string expires = {};  // ISO-8601 UTC after `created`; empty = none (only for unsigned bundles)
+  const SecretKey* signing_key = nullptr;  // writes manifest.json.sig when set; then `expires` is required
 };
 
 // Validates `source_dir` and writes a complete bundle to `out_dir` (created; must not exist or be

@@ -8,6 +8,8 @@ target_sources(kiosk_sync PRIVATE
   bundle/diagnostic.cpp            # Diagnostic::to_string
   bundle/json_reader.cpp           # typed JSON access that remembers the first error's path
   bundle/manifest.cpp              # manifest.json format and path safety
+  bundle/signature.cpp             # Ed25519 key files and detached signatures (libsodium)
+  bundle/trust_policy.cpp          # what a kiosk accepts: signer, expiry, version, sizes
   bundle/numbers.cpp               # strict locale-independent numbers
   bundle/read_bundle.cpp           # verify sizes and hashes, then parse
   bundle/read_catalogue.cpp        # exhibitors.csv, crafts.csv
@@ -24,4 +26,6 @@ target_sources(kiosk_sync PRIVATE
 target_sources(kioskctl PRIVATE
   kioskctl/build.cpp               # kioskctl build SRC -o OUT
   kioskctl/validate.cpp            # kioskctl validate SRC
+  kioskctl/keygen.cpp              # kioskctl keygen --out NAME
+  kioskctl/verify.cpp              # kioskctl verify BUNDLE --pubkey NAME.pub
 )

@@ -54,6 +54,7 @@ nlohmann::ordered_json manifest_to_json(const Manifest& manifest) {
   doc["format"] = kFormatVersion;
   doc["version"] = manifest.version;
   doc["created"] = manifest.created;
+  if (!manifest.expires.empty()) doc["expires"] = manifest.expires;
   doc["files"] = std::move(files);
   return doc;
 }
@@ -74,6 +75,13 @@ Result<Manifest> manifest_from_json(const nlohmann::json& doc) {
   if (!r.failed() && !parse_utc_timestamp(manifest.created)) {
     r.fail_at("created",
               "\"" + manifest.created + "\" is not an ISO-8601 UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)");
+  }
+  if (!r.failed() && doc.is_object() && doc.contains("expires")) {
+    manifest.expires = r.string(doc, "", "expires");
+    if (!r.failed() && !parse_utc_timestamp(manifest.expires)) {
+      r.fail_at("expires",
+                "\"" + manifest.expires + "\" is not an ISO-8601 UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)");
+    }
   }
   std::set<std::string> seen;
   if (const nlohmann::json* files = r.failed() ? nullptr : r.array(doc, "", "files")) {

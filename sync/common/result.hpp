@@ -20,6 +20,10 @@ enum class ErrorCode : int {
   Usage = 7,        // a command line that cannot be carried out
   Unsupported = 8,  // a format or schema version newer than this program knows
   Display = 9,      // SDL could not create a window, renderer or texture
+  Signature = 10,   // manifest.json.sig missing, malformed, or not made by a trusted key
+  Rollback = 11,    // a bundle older than the applied content (replayed or stale server)
+  Expired = 12,     // a manifest past its expires time (frozen server)
+  Network = 13,     // a transfer failed: connect, timeout, HTTP status, cut or stalled body
 };
 
 struct Error {

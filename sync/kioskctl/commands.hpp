@@ -13,5 +13,10 @@ int run_validate(const Args& args);  // validate SRC
 int run_build(const Args& args);     // build SRC -o OUT [--version N]
 int run_load(const Args& args);      // load BUNDLE --data-dir DIR
 int run_dump(const Args& args);      // dump --data-dir DIR
+int run_keygen(const Args& args);    // keygen --out NAME
+int run_verify(const Args& args);    // verify BUNDLE --pubkey NAME.pub
+int run_sync(const Args& args);      // sync --data-dir DIR --source URL --pubkey NAME.pub --once
+int run_publish(const Args& args);   // publish BUNDLE URL [--user U --password-file F | --token-file F]
+int run_fleet(const Args& args);     // fleet URL [--json]
 
 }  // namespace kiosk::kioskctl

@@ -10,9 +10,14 @@ namespace {
 constexpr const char* kUsage =
     "usage: kioskctl COMMAND [ARGS]\n"
     "  validate SRC                      check staff source files (CSV) and list every error\n"
-    "  build SRC -o OUT [--version N]    validate and write a bundle directory with manifest.json\n"
+    "  keygen --out NAME                 write an Ed25519 key pair NAME.key (secret) and NAME.pub\n"
+    "  build SRC -o OUT [--key NAME.key] validate and write a bundle directory, signed with the key\n"
+    "  verify BUNDLE --pubkey NAME.pub   check a bundle as a kiosk would before applying it\n"
     "  load BUNDLE --data-dir DIR        apply a bundle to a kiosk data dir in one transaction\n"
-    "  dump --data-dir DIR               print the current content as JSON\n";
+    "  dump --data-dir DIR               print the current content as JSON\n"
+    "  publish BUNDLE URL [credentials]  upload a signed bundle with HTTP PUT, manifest.json last\n"
+    "  sync --data-dir DIR --source URL --pubkey NAME.pub --once   one kiosk sync, exit 0 when current\n"
+    "  fleet URL [--json]                list every kiosk's last heartbeat\n";
 
 }  // namespace
 
@@ -28,6 +33,11 @@ int main(int argc, char** argv) {
   if (command == "build") return run_build(args);
   if (command == "load") return run_load(args);
   if (command == "dump") return run_dump(args);
+  if (command == "keygen") return run_keygen(args);
+  if (command == "verify") return run_verify(args);
+  if (command == "sync") return run_sync(args);
+  if (command == "publish") return run_publish(args);
+  if (command == "fleet") return run_fleet(args);
   std::fprintf(stderr, "kioskctl: unknown command '%s'\n%s", command.c_str(), kUsage);
   return 2;
 }

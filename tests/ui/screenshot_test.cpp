@@ -1,5 +1,6 @@
 // The real kiosk binary renders its first screen offscreen into a PNG: right size, not blank, in both
 // languages and both orientations, loading the built-in content into an empty data dir first.
+#include <fstream>
 #include <map>
 #include <string>
 
@@ -134,6 +135,29 @@ TEST(KioskScreenshotErrors, MissingBuiltinBundleNamesIt) {
   EXPECT_EQ(run.exit_code, 1) << run.output;
   EXPECT_THAT(run.output, HasSubstr("cannot load the built-in content " + bundle.string()));
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "out.png"));
+}
+
+TEST(KioskFonts, AFontWithoutJapaneseIsReportedInTheLog) {
+  const std::filesystem::path latin_only = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+  if (!std::filesystem::exists(latin_only)) GTEST_SKIP() << latin_only << " is not installed";
+  TempDir dir;
+  const CommandResult run =
+      run_kiosk({"--data-dir", (dir.path() / "data").string(), "--screenshot",
+                 (dir.path() / "out.png").string(), "--size", "640x360", "--font", latin_only.string()});
+  EXPECT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_THAT(run.output,
+              HasSubstr("characters of the content are not in DejaVuSans.ttf and will show as '?': "));
+  EXPECT_THAT(run.output, HasSubstr("U+3042 \u3042"));  // あ
+}
+
+TEST(KioskFonts, AFileThatIsNotAFontFailsNamingIt) {
+  TempDir dir;
+  const auto not_a_font = dir.path() / "notes.ttf";
+  { std::ofstream(not_a_font) << std::string(4096, 'x'); }
+  const CommandResult run = run_kiosk({"--data-dir", (dir.path() / "data").string(), "--screenshot",
+                                       (dir.path() / "out.png").string(), "--font", not_a_font.string()});
+  EXPECT_EQ(run.exit_code, 1) << run.output;
+  EXPECT_THAT(run.output, HasSubstr("FreeType cannot read font " + not_a_font.string() + " (face 0)"));
 }
 
 }  // namespace

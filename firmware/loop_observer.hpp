@@ -1,0 +1,20 @@
+// LoopObserver: what the event loop tells the device runtime (systemd, display schedule, reload)
+// and asks it, without the loop knowing about systemd or config files.
+#pragma once
+
+#include <SDL.h>
+
+namespace kiosk::firmware {
+
+class LoopObserver {
+ public:
+  virtual ~LoopObserver() = default;
+  virtual bool consume_event(const SDL_Event& event) = 0;  // true: handled here (reload, wake touch)
+  virtual bool tick() = 0;                  // once per loop turn: watchdog, schedule; true = redraw
+  virtual bool screen_on() const = 0;       // false outside opening hours: draw black, idle
+  virtual int max_wait_ms() const = 0;      // longest sleep allowed before the next tick
+  virtual void frame_presented() = 0;       // after SDL_RenderPresent; the first one sends READY
+  virtual void quitting() = 0;              // SDL_QUIT seen: STOPPING=1
+};
+
+}  // namespace kiosk::firmware
