@@ -91,7 +91,7 @@ class EngineSyncRunner final : public SyncRunner {
  private:
   void make_engine(engine::SyncConfig config) {
     engine::SyncHooks hooks;
-    hooks.log = [this](const std::string& line) { log_.info("sync: " + line); };
+    hooks.log = [this](const std::string& line) { log_.info(line); };  // lines start with "sync: "
     hooks.on_status = [this](const engine::SyncStatus&) { alive_.store(SteadyClock::now().time_since_epoch().count()); };
     engine_ = std::make_unique<engine::SyncEngine>(std::move(config), std::move(hooks));
   }

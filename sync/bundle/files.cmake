@@ -4,6 +4,7 @@ target_sources(kiosk_sync PRIVATE
   bundle/content_json_read.cpp     # content.json -> Content, errors name the JSON path
   bundle/content_json_write.cpp    # Content -> content.json, fixed key order
   bundle/csv.cpp                   # RFC 4180 reader with physical line numbers
+  bundle/ics.cpp                   # RFC 5545 lexing: unfold, components, text escapes
   bundle/dates.cpp                 # Asia/Tokyo dates and periods -> UTC intervals
   bundle/diagnostic.cpp            # Diagnostic::to_string
   bundle/json_reader.cpp           # typed JSON access that remembers the first error's path
@@ -12,6 +13,7 @@ target_sources(kiosk_sync PRIVATE
   bundle/trust_policy.cpp          # what a kiosk accepts: signer, expiry, version, sizes
   bundle/numbers.cpp               # strict locale-independent numbers
   bundle/read_bundle.cpp           # verify sizes and hashes, then parse
+  bundle/read_calendar.cpp        # *.ics VEVENTs -> events
   bundle/read_catalogue.cpp        # exhibitors.csv, crafts.csv
   bundle/read_events.cpp           # events.csv
   bundle/read_indicators.cpp       # categories.csv, indicators.csv, indicator_points.csv

@@ -6,6 +6,7 @@
 
 #include "bundle/bundle.hpp"
 #include "bundle/csv.hpp"
+#include "bundle/ics.hpp"
 #include "bundle/source_readers.hpp"
 
 namespace kiosk::bundle {
@@ -68,6 +69,7 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     const auto ra = rank_of(a.file), rb = rank_of(b.file);
     if (ra != rb) return ra < rb;
+    if (a.file != b.file) return a.file < b.file;  // calendars (*.ics) rank after the CSV files, by name
     if (a.line != b.line) return a.line < b.line;
     return a.column < b.column;
   });
@@ -94,6 +96,7 @@ SourceReadResult read_sources(const std::filesystem::path& source_dir) {
   read_categories(tables[kCategories], content);
   read_indicators(tables[kIndicators], tables[kPoints], content);
   read_events(tables[kEvents], content);
+  read_calendars(source_dir, content, out);  // after events.csv: its ids are taken first
   read_exhibitors(tables[kExhibitors], source_dir, content);
   read_crafts(tables[kCrafts], source_dir, content);
   read_slides(tables[kSlides], content);

@@ -50,7 +50,9 @@ std::string joined(const std::vector<std::string>& parts) {
   return out;
 }
 
-IndicatorRow make_row(const model::Indicator& indicator, const UiStrings& strings) {
+}  // namespace
+
+IndicatorRow make_indicator_row(const model::Indicator& indicator, const UiStrings& strings) {
   const Language language = strings.language();
   IndicatorRow row;
   row.id = indicator.id;
@@ -70,8 +72,6 @@ IndicatorRow make_row(const model::Indicator& indicator, const UiStrings& string
   return row;
 }
 
-}  // namespace
-
 IndicatorListModel make_indicator_list(const std::vector<model::Category>& categories,
                                        const std::vector<model::Indicator>& indicators,
                                        const UiStrings& strings) {
@@ -85,7 +85,7 @@ IndicatorListModel make_indicator_list(const std::vector<model::Category>& categ
   for (const model::Category* category : ordered) {
     IndicatorSection section{category->id, pick(category->name, strings.language()), {}};
     for (const auto& indicator : indicators)
-      if (indicator.category == category->id) section.rows.push_back(make_row(indicator, strings));
+      if (indicator.category == category->id) section.rows.push_back(make_indicator_row(indicator, strings));
     if (!section.rows.empty()) list.sections.push_back(std::move(section));
   }
   // Looked up only when needed: a bundle without indicators may also lack the string.

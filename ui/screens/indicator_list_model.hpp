@@ -34,6 +34,10 @@ struct IndicatorListModel {
   std::string empty_message;               // indicators.none, set only when there are no sections
 };
 
+// One indicator's card text (name, headline figure, status, source) in `strings`' language; the
+// detail screen shows the same.
+IndicatorRow make_indicator_row(const model::Indicator& indicator, const UiStrings& strings);
+
 // Builds the model in `strings`' language. Indicators of a category not in `categories` are left out.
 IndicatorListModel make_indicator_list(const std::vector<model::Category>& categories,
                                        const std::vector<model::Indicator>& indicators,

@@ -9,6 +9,12 @@ namespace kiosk::ui {
 enum class IntentKind {
   None,            // nothing asked this frame
   SwitchLanguage,  // 日本語 <-> English
+  // Content screens (indicators, events, exhibitors, map, crafts):
+  Back,            // the screen's back button: leave to where the visitor came from
+  OpenIndicator,   // target = indicator id (indicator detail)
+  OpenEvent,       // target = event id (event detail)
+  OpenExhibitor,   // target = exhibitor id (booth map with that booth selected)
+  OpenMap,         // the booth map; target = selected exhibitor id or empty
 };
 
 struct Intent {

@@ -1,9 +1,12 @@
 // The real kiosk under a fake systemd (label integration): READY after the first frame, watchdog
 // pings from the main loop, SIGTERM/SIGINT ending it with status 0 within 2 s, a wedged loop
 // (test hook) going silent, the single-instance lock, SIGHUP reload, and the opening hours.
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <fstream>
+#include <thread>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -44,6 +47,34 @@ TEST(KioskRuntime, ReadyThenWatchdogPingsThenSigtermExitsZeroWithinTwoSeconds) {
   EXPECT_EQ(*status, 0) << kiosk.log();
   EXPECT_LT(std::chrono::steady_clock::now() - sent, 2s);
   EXPECT_TRUE(systemd.wait_for("STOPPING=1", 100ms)) << "STOPPING=1 before the exit";
+}
+
+// A server that accepts connections (the kernel's backlog does) and never answers: the sync thread
+// is stuck in an HTTP transfer when SIGTERM arrives, and must still let the kiosk exit in 2 s.
+TEST(KioskRuntime, SigtermInterruptsAStalledSyncAndExitsZeroWithinTwoSeconds) {
+  ScratchDir dir;
+  UniqueFd server(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t length = sizeof address;
+  ASSERT_EQ(::bind(server.get(), reinterpret_cast<sockaddr*>(&address), length), 0);
+  ASSERT_EQ(::listen(server.get(), 8), 0);
+  ASSERT_EQ(::getsockname(server.get(), reinterpret_cast<sockaddr*>(&address), &length), 0);
+  const std::string url = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/bundle/";
+
+  NotifySocket systemd(dir.path());
+  const auto config = dir.path() / "kiosk.toml";
+  write_config(config, dir.path() / "data",
+               "[sync]\nsources = [\"" + url + "\"]\npublic_keys = [\"" + std::string(64, 'a') + "\"]");
+  KioskProcess kiosk(dir.path(), {"--config", config.string()}, {"NOTIFY_SOCKET=" + systemd.path().string()});
+  ASSERT_TRUE(systemd.wait_for("READY=1", kStartTimeout)) << kiosk.log();
+  std::this_thread::sleep_for(500ms);  // the first poll is now waiting for an answer that never comes
+  const auto sent = std::chrono::steady_clock::now();
+  kiosk.signal(SIGTERM);
+  EXPECT_EQ(kiosk.wait_exit(2s), 0) << kiosk.log();
+  EXPECT_LT(std::chrono::steady_clock::now() - sent, 2s);
+  EXPECT_THAT(kiosk.log(), HasSubstr("sync: polling 1 source(s) every 60 s"));
 }
 
 TEST(KioskRuntime, SigintExitsZeroToo) {
