@@ -41,6 +41,14 @@ Log::Log(ui::LogLevel threshold)
 
 void Log::write(ui::LogLevel level, const std::string& message) const {
   if (level < threshold_) return;
+  const std::lock_guard lock(*mutex_);
+  const Admission admission = repeats_->admit(message, RepeatFilter::Clock::now());
+  if (admission.repeats_to_report > 0)
+    emit(level, "(previous message repeated " + std::to_string(admission.repeats_to_report) + " more times)");
+  if (admission.print) emit(level, message);
+}
+
+void Log::emit(ui::LogLevel level, const std::string& message) const {
   // One fprintf per line: lines from two threads never interleave mid-line.
   if (journal_)
     std::fprintf(stderr, "<%d>%s\n", syslog_priority(level), message.c_str());
