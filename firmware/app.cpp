@@ -9,6 +9,9 @@
 #include "render/display.hpp"
 #include "render/imgui_session.hpp"
 #include "render/screenshot.hpp"
+#include "replay/replay_player.hpp"
+#include "replay_observer.hpp"
+#include "staff_pin.hpp"
 #include "store/content_store.hpp"
 #include "visitor_ui.hpp"
 
@@ -17,7 +20,8 @@ namespace {
 
 ui::DisplayOptions display_options(const Options& options) {
   ui::DisplayOptions display;
-  const bool screenshot = !options.screenshot.empty();
+  // A replay runs offscreen too (tests, CI) unless --window asks to watch it.
+  const bool screenshot = !options.screenshot.empty() || (!options.replay.empty() && !options.windowed);
   display.target = screenshot ? ui::DisplayTarget::Offscreen : ui::DisplayTarget::Window;
   display.width = options.width ? options.width : screenshot ? kScreenshotWidth : kWindowWidth;
   display.height = options.height ? options.height : screenshot ? kScreenshotHeight : kWindowHeight;
@@ -55,6 +59,26 @@ Result<void> write_screenshot(ui::Display& display, ui::ImGuiSession& session, u
   return {};
 }
 
+// The staff PIN: --staff-pin (plain, for tests and rehearsal) or the config's hash; none = no staff screen.
+std::function<bool(std::string_view)> staff_pin_check(const Options& options) {
+  if (!options.staff_pin.empty()) return [pin = options.staff_pin](std::string_view typed) { return typed == pin; };
+  if (!options.staff_pin_hash.empty())
+    return [hash = options.staff_pin_hash](std::string_view typed) { return pin_matches(hash, typed); };
+  return {};
+}
+
+ui::VisitorUiOptions visitor_options(const Options& options, const ui::FontFile& font, const Clock& clock,
+                                     const Log& log) {
+  ui::VisitorUiOptions ui_options;
+  ui_options.font = font;
+  ui_options.language = options.language;
+  ui_options.log = log.sink();
+  ui_options.now_utc = [clock] { return clock.now_utc(); };
+  ui_options.check_pin = staff_pin_check(options);
+  ui_options.idle_timeout_ms = options.idle_timeout_cli_s.value_or(options.idle_timeout_s) * 1000;
+  return ui_options;
+}
+
 }  // namespace
 
 Result<void> run_app(const Options& options, const Log& log, DeviceRuntime* device) {
@@ -74,8 +98,10 @@ Result<void> run_app(const Options& options, const Log& log, DeviceRuntime* devi
   auto session = ui::ImGuiSession::start(display->window(), display->renderer());
   if (!session) return tl::unexpected(session.error());
   auto visitor_ui = ui::VisitorUi::create(*session, display->output_size(), std::move(*content),
-                                          {*font, options.language, log.sink()});
+                                          visitor_options(options, *font, clock, log));
   if (!visitor_ui) return tl::unexpected(visitor_ui.error());
+  if (!options.screen.empty())
+    if (auto shown = visitor_ui->show(options.screen); !shown) return shown;
 
   if (!options.screenshot.empty()) {
     if (auto written = write_screenshot(*display, *session, *visitor_ui, options.screenshot); !written)
@@ -86,6 +112,19 @@ Result<void> run_app(const Options& options, const Log& log, DeviceRuntime* devi
   if (options.fullscreen) SDL_ShowCursor(SDL_DISABLE);  // a touch panel shows no pointer
   log.info("running on the " + display->video_driver() + " video driver");
   const auto signal_watch = device ? device->watch_signals() : nullptr;  // stopped before the display closes
+  if (!options.replay.empty()) {
+    auto script = ui::load_replay(options.replay);
+    if (!script) return tl::unexpected(script.error());
+    ui::ReplayPlayer player(std::move(*script), *display, *session, *visitor_ui);
+    ReplayObserver observer(player, device);
+    if (auto ran = run_event_loop({*display, *session, *visitor_ui, *reader, clock, log, options.dev,
+                                   options.fullscreen, &observer});
+        !ran)
+      return ran;
+    if (player.failure()) return tl::unexpected(*player.failure());
+    log.info("replay " + options.replay.string() + " done");
+    return {};
+  }
   return run_event_loop(
       {*display, *session, *visitor_ui, *reader, clock, log, options.dev, options.fullscreen, device});
 }

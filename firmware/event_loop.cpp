@@ -87,6 +87,8 @@ Result<void> run_event_loop(EventLoopParts parts) {
     const Uint64 now = SDL_GetTicks64();
     int timeout = pending_frames > 0 ? 0 : static_cast<int>(next_check > now ? next_check - now : 0);
     if (parts.observer) timeout = std::min(timeout, parts.observer->max_wait_ms());
+    // The ui's own timers: attract slides and transitions (capped rate), idle timeout, clock, inertia.
+    if (const int ui_wait = parts.visitor_ui.next_frame_ms(); ui_wait >= 0) timeout = std::min(timeout, ui_wait);
     SDL_Event event;
     if (SDL_WaitEventTimeout(&event, timeout)) {
       do {
@@ -122,6 +124,8 @@ Result<void> run_event_loop(EventLoopParts parts) {
       if (take_new_content(parts)) pending_frames = kSettleFrames;
     }
     if (parts.observer && parts.observer->tick()) pending_frames = kSettleFrames;
+    if (pending_frames == 0 && parts.visitor_ui.next_frame_ms() == 0) pending_frames = 1;
+    if (parts.visitor_ui.take_sync_request()) parts.log.info("sync now requested from the staff screen");
     if (pending_frames > 0) draw_and_present(parts, pending_frames);
   }
 }

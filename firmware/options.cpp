@@ -66,6 +66,30 @@ Result<void> set_path(std::filesystem::path Options::*member, const char* name, 
   return {};
 }
 
+Result<void> set_text(std::string Options::*member, const char* name, std::string_view text, Options& options) {
+  if (text.empty()) return usage_error(std::string(name) + ": the value is empty");
+  options.*member = std::string(text);
+  return {};
+}
+
+Result<void> parse_idle_timeout(std::string_view text, Options& options) {
+  int seconds = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+  if (ec != std::errc{} || end != text.data() + text.size() || seconds < 1)
+    return usage_error("--idle-timeout: \"" + std::string(text) + "\" is not a number of seconds >= 1");
+  options.idle_timeout_cli_s = seconds;  // kept apart: the config merge sets idle_timeout_s
+  return {};
+}
+
+Result<void> parse_rotation(std::string_view text, Options& options) {
+  for (int degrees : {0, 90, 180, 270})
+    if (text == std::to_string(degrees)) {
+      options.rotation = degrees;
+      return {};
+    }
+  return usage_error("--rotate: \"" + std::string(text) + "\" is not a rotation (use 0, 90, 180 or 270)");
+}
+
 const std::map<std::string, ValueSetter, std::less<>>& value_options() {
   static const std::map<std::string, ValueSetter, std::less<>> setters = {
       {"--data-dir", [](auto text, auto& o) { return set_path(&Options::data_dir, "--data-dir", text, o); }},
@@ -78,6 +102,11 @@ const std::map<std::string, ValueSetter, std::less<>>& value_options() {
       {"--now", parse_now},
       {"--config", [](auto text, auto& o) { return set_path(&Options::config_file, "--config", text, o); }},
       {"--test-wedge-after", parse_wedge},
+      {"--screen", [](auto text, auto& o) { return set_text(&Options::screen, "--screen", text, o); }},
+      {"--staff-pin", [](auto text, auto& o) { return set_text(&Options::staff_pin, "--staff-pin", text, o); }},
+      {"--replay", [](auto text, auto& o) { return set_path(&Options::replay, "--replay", text, o); }},
+      {"--rotate", parse_rotation},
+      {"--idle-timeout", parse_idle_timeout},
   };
   return setters;
 }
@@ -162,6 +191,12 @@ std::string usage() {
          "  --fullscreen           borderless full screen at the display's size (a kiosk panel)\n"
          "  --dev                  developer mode: ESC quits\n"
          "  --window               a window even when the config file says fullscreen\n"
+         "  --screen NAME          screen shown first / in the screenshot: attract, home, indicators, "
+         "indicator:ID, events, event:ID, exhibitors, map, crafts, staff\n"
+         "  --replay FILE          run the scripted input in FILE (tap, drag, wait, key, screenshot, lang)\n"
+         "  --rotate 0|90|180|270  the panel is mounted rotated by this much (clockwise)\n"
+         "  --staff-pin PIN        staff PIN (instead of the config's staff.pin_hash)\n"
+         "  --idle-timeout S       seconds without a touch before the attract loop returns (default 90)\n"
          "  --help                 this text\n"
          "\n"
          "Config file (TOML; command-line options win over it):\n"

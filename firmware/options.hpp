@@ -37,6 +37,10 @@ struct Options {
   int rotation = 0;                         // from the config: display.rotation (degrees clockwise)
   int idle_timeout_s = 90;                  // from the config: idle_timeout_s
   std::string staff_pin_hash;               // from the config: staff.pin_hash ("" = no staff screen)
+  std::string screen;                       // --screen NAME: the screen shown first (with --screenshot: drawn)
+  std::string staff_pin;                    // --staff-pin: a plain PIN (tests, rehearsal); wins over the hash
+  std::filesystem::path replay;             // --replay FILE: scripted input through SDL's event queue
+  std::optional<int> idle_timeout_cli_s;    // --idle-timeout: wins over the config's idle_timeout_s
 };
 
 inline constexpr int kScreenshotWidth = 1920;  // --screenshot without --size

@@ -3,6 +3,12 @@
 // it hands content in and calls draw_frame() when something asked for a redraw.
 #pragma once
 
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <utility>
+
 #include "common/result.hpp"
 #include "fonts/font_file.hpp"
 #include "fonts/font_set.hpp"
@@ -10,8 +16,13 @@
 #include "log_sink.hpp"
 #include "model/content.hpp"
 #include "render/display.hpp"
+#include "navigation/navigator.hpp"
 #include "render/imgui_session.hpp"
+#include "screens/attract.hpp"
+#include "screens/home.hpp"
+#include "screens/indicator_detail_model.hpp"
 #include "screens/indicator_list.hpp"
+#include "screens/staff.hpp"
 #include "theme/theme.hpp"
 
 namespace kiosk::ui {
@@ -20,7 +31,14 @@ struct VisitorUiOptions {
   FontFile font;                     // from find_japanese_font()
   Language language = Language::Ja;  // language shown first
   LogSink log;                       // atlas size, missing strings
+  std::function<int64_t()> now_utc;  // wall clock (Unix seconds) for the clock and "now" events; --now
+  std::function<bool(std::string_view)> check_pin;  // staff PIN check; empty = staff screen disabled
+  int idle_timeout_ms = 90'000;      // no touch this long on any screen but attract: back to attract
+  bool start_on_home = false;        // skip the attract loop at start (desktop development)
 };
+
+inline constexpr uint64_t kStaffHoldMs = 3000;    // hold the top-left corner this long for the PIN pad
+inline constexpr uint64_t kFrameIntervalMs = 33;  // animation frame cap: about 30 fps
 
 class VisitorUi {
  public:
@@ -38,6 +56,20 @@ class VisitorUi {
   // what the visitor asked. Returns true when the state changed and more frames are needed.
   bool draw_frame();
 
+  // Opens a screen by its --screen name ("home", "indicator:ID", ...), staff unlocked. Error when the
+  // name is unknown, the id is not in the content, or the screen is not built yet.
+  Result<void> show(std::string_view screen_name);
+  // The --screen name of what is shown; "staff-pin" while the staff screen still asks for the PIN.
+  std::string current_screen() const {
+    return navigator_.current().screen == Screen::Staff && !staff_unlocked_ ? "staff-pin"
+                                                                            : route_name(navigator_.current());
+  }
+  void set_language(Language language);  // as the language switch does (replays: `lang en`)
+  // Milliseconds until the ui wants a frame without input (attract transition or next slide, clock
+  // minute, idle timeout, long-press, scroll inertia at the capped rate); 0 = now, -1 = never.
+  int next_frame_ms() const;
+  void set_staff_status(StaffStatus status) { staff_status_ = std::move(status); }  // shown on staff
+  bool take_sync_request() { return std::exchange(sync_requested_, false); }  // "sync now" was tapped
   SDL_Color clear_colour() const { return ui::clear_colour(theme_); }
   Language language() const { return strings_.language(); }
   const FontSet& fonts() const { return fonts_.fonts; }
@@ -48,6 +80,11 @@ class VisitorUi {
   Result<void> rebuild_fonts();  // glyph plan from content_, sizes from display_, then upload
   void rebuild_models();         // view models from content_ in the current language
   void report_missing_glyphs(const GlyphPlan& plan) const;  // logs characters the font lacks
+  bool act(const Intent& intent);                            // navigation, language, sync request
+  Intent draw_current(const DrawContext& context);           // the screen of the current route
+  void watch_input();                                        // idle timer and the staff corner hold
+  bool open_route(const Route& route);                       // prepares its model; false = cannot
+  void refresh_staff();                                      // staff model from status and counters
 
   ImGuiSession* session_;
   PixelSize display_;
@@ -58,6 +95,24 @@ class VisitorUi {
   BuiltFonts fonts_;
   IndicatorListModel indicator_list_;
   IndicatorListState indicator_list_state_;
+  Navigator navigator_;
+  AttractModel attract_;
+  AttractState attract_state_;
+  HomeModel home_;
+  std::optional<IndicatorDetailModel> indicator_detail_;
+  StaffModel staff_;
+  StaffStatus staff_status_;
+  PinPadState pin_;
+  bool staff_unlocked_ = false;
+  bool sync_requested_ = false;
+  std::string clock_;             // clock_text() of the current minute
+  int64_t clock_minute_ = -1;
+  uint64_t started_ms_ = 0;       // SDL ticks at creation: uptime
+  uint64_t last_input_ms_ = 0;    // idle timer
+  uint64_t last_frame_ms_ = 0;
+  uint64_t corner_down_ms_ = 0;   // when a press in the staff corner began; 0 = none
+  bool moving_ = false;           // a list scrolled or coasted in the last frame
+  double fps_ = 0;                // smoothed frames per second while drawing
 };
 
 }  // namespace kiosk::ui

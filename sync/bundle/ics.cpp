@@ -59,20 +59,16 @@ bool split_property(const ContentLine& content, IcsProperty& out) {
     i = eq + 1;
     bool quoted = false;
     for (; i < t.size() && (quoted || (t[i] != ';' && t[i] != ':')); ++i) {
-      if (t[i] == '"') quoted = !quoted;
-      else value += t[i];
+      if (t[i] == '"')
+        quoted = !quoted;
+      else
+        value += t[i];
     }
     if (i == t.size()) return false;
     out.params[name] = value;
   }
   out.value = t.substr(i + 1);
   return true;
-}
-
-int line_of_offset(std::string_view bytes, std::size_t offset) {
-  int line = 1;
-  for (std::size_t i = 0; i < offset; ++i) line += bytes[i] == '\n' ? 1 : 0;
-  return line;
 }
 
 }  // namespace
@@ -85,9 +81,12 @@ std::string unescape_ics_text(std::string_view value) {
       continue;
     }
     const char next = value[++i];
-    if (next == 'n' || next == 'N') out += '\n';
-    else if (next == '\\' || next == ';' || next == ',') out += next;
-    else out += std::string{'\\', next};
+    if (next == 'n' || next == 'N')
+      out += '\n';
+    else if (next == '\\' || next == ';' || next == ',')
+      out += next;
+    else
+      out += std::string{'\\', next};
   }
   return out;
 }
@@ -96,15 +95,21 @@ IcsParse parse_ics(std::string_view bytes, const std::string& file) {
   IcsParse result;
   auto& out = result.diagnostics;
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);  // the BOM has no line of its own
-  if (const auto bad = utf8::find_invalid(bytes)) {
-    char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X", bad->byte);
-    out.push_back({file, line_of_offset(bytes, bad->at.offset), 0, {},
-                   std::string("invalid UTF-8 (byte ") + byte + "); save the file as UTF-8"});
-    return result;
+  const std::vector<ContentLine> lines = unfold(bytes);
+  for (const ContentLine& content : lines) {  // after unfolding: a fold may split a UTF-8 sequence
+    if (const auto bad = utf8::find_invalid(content.text)) {
+      char byte[8];
+      std::snprintf(byte, sizeof byte, "0x%02X", bad->byte);
+      out.push_back({file,
+                     content.line,
+                     0,
+                     {},
+                     std::string("invalid UTF-8 (byte ") + byte + "); save the file as UTF-8"});
+      return result;
+    }
   }
   std::vector<IcsComponent> open;  // the BEGIN blocks not yet ended, innermost last
-  for (const ContentLine& content : unfold(bytes)) {
+  for (const ContentLine& content : lines) {
     IcsProperty property;
     if (!split_property(content, property)) {
       out.push_back({file, content.line, 0, {}, "not an iCalendar content line (NAME:value)"});

@@ -14,16 +14,16 @@
 
 namespace kiosk::bundle {
 
-struct IcsProperty {                              // one unfolded content line: NAME;PARAM=V:value
-  std::string name;                               // upper-cased, e.g. "DTSTART"
-  std::map<std::string, std::string> params;      // upper-cased names, values unquoted as written
-  std::string value;                              // raw value (text escapes not yet undone)
-  int line = 0;                                   // 1-based physical line the content line starts on
+struct IcsProperty {                          // one unfolded content line: NAME;PARAM=V:value
+  std::string name;                           // upper-cased, e.g. "DTSTART"
+  std::map<std::string, std::string> params;  // upper-cased names, values unquoted as written
+  std::string value;                          // raw value (text escapes not yet undone)
+  int line = 0;                               // 1-based physical line the content line starts on
 };
 
-struct IcsComponent {                 // a BEGIN:X ... END:X block
-  std::string name;                   // upper-cased, e.g. "VEVENT"
-  int line = 0;                       // physical line of its BEGIN
+struct IcsComponent {                   // a BEGIN:X ... END:X block
+  std::string name;                     // upper-cased, e.g. "VEVENT"
+  int line = 0;                         // physical line of its BEGIN
   std::vector<IcsProperty> properties;  // its own properties, not those of nested components
   std::vector<IcsComponent> children;
 };
@@ -41,6 +41,7 @@ std::string unescape_ics_text(std::string_view value);  // \\ \; \, \n \N undone
 
 // Every VEVENT of every *.ics file in `source_dir` (name order) appended to content.events; ids must
 // not collide with those already there (events.csv). Problems are appended to `out`.
-void read_calendars(const std::filesystem::path& source_dir, model::Content& content, std::vector<Diagnostic>& out);
+void read_calendars(const std::filesystem::path& source_dir, model::Content& content,
+                    std::vector<Diagnostic>& out);
 
 }  // namespace kiosk::bundle

@@ -62,8 +62,9 @@ std::optional<IcsTime> parse_time(const IcsProperty& p, const Reporter& report) 
   const auto tzid = p.params.find("TZID");
   if (tzid != p.params.end() && tzid->second != kTokyo) {
     report(p.line, p.name,
-           "time zone " + in_quotes(tzid->second) + " is not supported; use Asia/Tokyo, UTC (a time ending in Z) "
-           "or a floating time (taken as Asia/Tokyo)");
+           "time zone " + in_quotes(tzid->second) +
+               " is not supported; use Asia/Tokyo, UTC (a time ending in Z) "
+               "or a floating time (taken as Asia/Tokyo)");
     return std::nullopt;
   }
   const auto year = parse_fixed_digits(std::string_view(v).substr(0, 4));
@@ -81,7 +82,8 @@ std::optional<IcsTime> parse_time(const IcsProperty& p, const Reporter& report) 
   const bool time_ok = hour && minute && second && *hour <= 23 && *minute <= 59 && *second <= 60;
   if (!days || (!date_form && !time_ok)) {
     report(p.line, p.name,
-           in_quotes(v) + " is not an iCalendar date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS, optionally ending in Z)");
+           in_quotes(v) +
+               " is not an iCalendar date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS, optionally ending in Z)");
     return std::nullopt;
   }
   if (date_form) {
@@ -115,7 +117,8 @@ model::Text bilingual(const IcsComponent& event, std::string_view name, const Re
                  "replace it with a BMP character");
     }
     const auto language = p.params.find("LANGUAGE");
-    const std::string tag = language == p.params.end() ? "" : language->second.substr(0, 2);
+    std::string tag = language == p.params.end() ? "" : language->second.substr(0, 2);
+    for (char& c : tag) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;  // "JA", "en-US"
     (tag == "ja" ? ja : tag == "en" ? en : plain) = std::move(text);
   }
   model::Text out;
@@ -126,15 +129,16 @@ model::Text bilingual(const IcsComponent& event, std::string_view name, const Re
 
 // The first CATEGORIES word that is one of our kinds (any case), else "programme".
 std::string kind_of(const IcsComponent& event) {
-  static const std::vector<std::string> kinds = {"exhibition", "seminar", "contest", "programme", "fair", "milestone"};
+  static const std::vector<std::string> kinds = {"exhibition", "seminar", "contest",
+                                                 "programme",  "fair",    "milestone"};
   for (const IcsProperty& p : event.properties) {
     if (p.name != "CATEGORIES") continue;
     std::string lower = unescape_ics_text(p.value);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-      return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    });
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
     lower += ',';
-    for (std::size_t start = 0, comma; (comma = lower.find(',', start)) != std::string::npos; start = comma + 1) {
+    for (std::size_t start = 0, comma; (comma = lower.find(',', start)) != std::string::npos;
+         start = comma + 1) {
       const std::string word = lower.substr(start, comma - start);
       if (std::find(kinds.begin(), kinds.end(), word) != kinds.end()) return word;
     }
@@ -163,7 +167,8 @@ bool read_times(const IcsComponent& ve, model::Event& event, const Reporter& rep
     return false;
   }
   if (const IcsProperty* duration = find(ve, "DURATION")) {
-    report(duration->line, "DURATION", "is not supported; give the end as DTEND (calendar programs do by default)");
+    report(duration->line, "DURATION",
+           "is not supported; give the end as DTEND (calendar programs do by default)");
   }
   if (const IcsProperty* rule = find(ve, "RRULE")) {
     report(rule->line, "RRULE", "repeating events are not supported; enter each occurrence as its own event");
@@ -175,12 +180,14 @@ bool read_times(const IcsComponent& ve, model::Event& event, const Reporter& rep
   event.start = start->written;
   if (end) {
     if (end->date != start->date) {
-      report(dtend->line, "DTEND", in_quotes(dtend->value) + " must be a " + (start->date ? "date" : "date-time") +
-                                       " like DTSTART " + in_quotes(dtstart->value));
+      report(dtend->line, "DTEND",
+             in_quotes(dtend->value) + " must be a " + (start->date ? "date" : "date-time") +
+                 " like DTSTART " + in_quotes(dtstart->value));
       return false;
     }
     if (end->utc < start->utc || (start->date && end->utc == start->utc)) {
-      report(dtend->line, "DTEND", in_quotes(dtend->value) + " is before DTSTART " + in_quotes(dtstart->value));
+      report(dtend->line, "DTEND",
+             in_quotes(dtend->value) + " is before DTSTART " + in_quotes(dtstart->value));
       return false;
     }
     const std::string last = start->date ? tokyo_written(end->utc - 86400, false) : end->written;
@@ -194,7 +201,8 @@ bool read_times(const IcsComponent& ve, model::Event& event, const Reporter& rep
 }
 
 // One VEVENT -> an event; nullopt when it cannot be shown (reported).
-std::optional<model::Event> read_vevent(const IcsComponent& ve, const std::string& file, const Reporter& report) {
+std::optional<model::Event> read_vevent(const IcsComponent& ve, const std::string& file,
+                                        const Reporter& report) {
   model::Event event;
   bool ok = true;
   const IcsProperty* uid = find(ve, "UID");
@@ -219,7 +227,8 @@ std::optional<model::Event> read_vevent(const IcsComponent& ve, const std::strin
   if (const IcsProperty* url = find(ve, "URL")) {
     event.url = unescape_ics_text(url->value);
     if (!event.url.starts_with("http://") && !event.url.starts_with("https://")) {
-      report(url->line, "URL", in_quotes(event.url) + " is not a web address; it must start with http:// or https://");
+      report(url->line, "URL",
+             in_quotes(event.url) + " is not a web address; it must start with http:// or https://");
     }
   }
   event.source = {file, ""};
@@ -242,7 +251,8 @@ void read_calendar(const std::string& file, std::string_view bytes, model::Conte
       const std::string where = file + ":" + std::to_string(find(ve, "UID")->line);
       const auto [it, fresh] = taken.emplace(event->id, where);
       if (!fresh) {
-        report(find(ve, "UID")->line, "UID", "id " + in_quotes(event->id) + " is already used by " + it->second);
+        report(find(ve, "UID")->line, "UID",
+               "id " + in_quotes(event->id) + " is already used by " + it->second);
         continue;
       }
       content.events.push_back(std::move(*event));
@@ -252,7 +262,8 @@ void read_calendar(const std::string& file, std::string_view bytes, model::Conte
 
 }  // namespace
 
-void read_calendars(const std::filesystem::path& source_dir, model::Content& content, std::vector<Diagnostic>& out) {
+void read_calendars(const std::filesystem::path& source_dir, model::Content& content,
+                    std::vector<Diagnostic>& out) {
   std::map<std::string, std::string> taken;  // id -> where it was first used
   for (const model::Event& event : content.events) taken.emplace(event.id, "events.csv");
   std::vector<std::filesystem::path> files;

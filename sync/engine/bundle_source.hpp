@@ -26,6 +26,8 @@ class BundleSource {
   // Never writes more than entry.size bytes. The caller checks the hash.
   virtual Result<void> fetch_file(const model::Asset& entry, const std::filesystem::path& partial) = 0;
   virtual void remember_manifest() = 0;  // the manifest fetched last is applied: poll conditionally from now
+  virtual http::Validators remembered() const { return {}; }  // what remember_manifest() kept (HTTP only)
+  virtual void restore(const http::Validators&) {}  // validators saved by an earlier process (sync_state.hpp)
   virtual std::string where(const std::string& path) const = 0;  // URL or path of a file, for messages
   virtual void set_stop_token(std::stop_token) {}  // a requested stop aborts a transfer in progress
 };

@@ -4,6 +4,7 @@ target_sources(kiosk_sync PRIVATE
   engine/bundle_staging.cpp    # verified manifest -> complete bundle folder, fetching only missing assets
   engine/folder_source.cpp     # bundles in a local folder / USB stick; open_source()
   engine/http_source.cpp       # bundles over HTTP(S): conditional manifest GET, ranged downloads
+  engine/sync_state.cpp        # sync-state.json: manifest validators per source across restarts
   engine/sync_engine.cpp       # one poll over the sources, the run loop, the status snapshot
   heartbeat/heartbeat.cpp      # status JSON a kiosk PUTs and kioskctl fleet reads
 )

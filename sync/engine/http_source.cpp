@@ -41,6 +41,8 @@ class HttpSource final : public BundleSource {
   }
 
   void remember_manifest() override { remembered_ = fetched_; }
+  http::Validators remembered() const override { return remembered_; }
+  void restore(const http::Validators& saved) override { remembered_ = saved; }
   void set_stop_token(std::stop_token stop) override { client_.set_stop_token(std::move(stop)); }
 
  private:

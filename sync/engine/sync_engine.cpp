@@ -98,6 +98,7 @@ PollResult SyncEngine::poll_source(std::size_t index, int64_t applied) {
   if (!manifest) return failed(manifest.error().message);
   if (manifest->version == applied) {
     source.remember_manifest();
+    save_validators(index, applied);
     result.outcome = PollOutcome::Unchanged;
     return result;
   }
@@ -109,6 +110,7 @@ PollResult SyncEngine::poll_source(std::size_t index, int64_t applied) {
   if (!report->warning.empty()) hooks_.log("sync: warning: " + report->warning);
   remove_partial_downloads(config_.data_dir);
   source.remember_manifest();
+  save_validators(index, report->version);
   result.outcome = PollOutcome::Applied;
   result.version = report->version;
   result.downloaded = staging->downloaded;
@@ -126,6 +128,7 @@ PollResult SyncEngine::poll_sources(std::stop_token stop) {
       if (!source) return failed(source.error().message);
       sources_.push_back(std::move(*source));
     }
+    restore_validators(*applied);
   }
   std::string errors;
   for (std::size_t i = 0; i < sources_.size() && !stop.stop_requested(); ++i) {
@@ -140,6 +143,33 @@ PollResult SyncEngine::poll_sources(std::stop_token stop) {
   PollResult result = failed(errors.empty() ? "stopped before any source was tried" : errors);
   result.version = *applied;
   return result;
+}
+
+// Validators saved for a version newer than the store holds (data dir reset, older content.db put
+// back) would make the server's 304 hide content the kiosk does not have, so they are dropped.
+void SyncEngine::restore_validators(int64_t applied) {
+  auto loaded = load_sync_state(config_.data_dir);
+  if (!loaded) {
+    hooks_.log("sync: ignoring saved validators: " + loaded.error().message);
+    return;
+  }
+  for (const auto& [name, state] : *loaded) {
+    if (state.version > 0 && state.version <= applied) saved_[name] = state;
+  }
+  for (const auto& source : sources_) {
+    if (const auto it = saved_.find(source->name()); it != saved_.end()) source->restore(it->second.validators);
+  }
+}
+
+// A failed save costs one full manifest GET after the next restart, never wrong content: logged only.
+void SyncEngine::save_validators(std::size_t index, int64_t version) {
+  const BundleSource& source = *sources_[index];
+  const http::Validators validators = source.remembered();
+  if (validators.empty() && !saved_.count(source.name())) return;  // folders have none: no file for them
+  saved_[source.name()] = {validators, version};
+  if (auto saved = save_sync_state(config_.data_dir, saved_); !saved) {
+    hooks_.log("sync: cannot save validators: " + saved.error().message);
+  }
 }
 
 void SyncEngine::finish_poll(const PollResult& result) {

@@ -4,6 +4,8 @@
 // expiry, version, sizes, paths), fetch missing assets (resume, length-bounded), apply in one SQLite
 // transaction (store::load_bundle), garbage-collect. The first source that succeeds ends the poll;
 // on failure the old content stays and the reason is in status().last_error.
+// The applied manifest's validators are kept in <data_dir>/sync-state.json (sync_state.hpp), so the
+// first poll after a restart, and every `kioskctl sync --once`, is conditional too.
 //
 // Threading: run() is meant for one background thread (the kiosk's sync thread); status(),
 // poll_now() and the stop token are safe from any thread. poll_once() is for `kioskctl sync --once`
@@ -25,6 +27,7 @@
 #include "engine/backoff.hpp"
 #include "engine/bundle_source.hpp"
 #include "engine/sync_config.hpp"
+#include "engine/sync_state.hpp"
 #include "engine/sync_status.hpp"
 
 namespace kiosk::engine {
@@ -68,6 +71,8 @@ class SyncEngine {
   PollResult poll_source(std::size_t index, int64_t applied_version);
   void finish_poll(const PollResult& result);
   void send_heartbeat();
+  void restore_validators(int64_t applied_version);  // from sync-state.json, when it fits the store
+  void save_validators(std::size_t index, int64_t version);  // after an apply or a verified-unchanged poll
 
   SyncConfig config_;
   SyncHooks hooks_;
@@ -78,6 +83,7 @@ class SyncEngine {
   bool wake_ = false;
   SyncStatus status_;
   std::vector<std::unique_ptr<BundleSource>> sources_;  // opened at the first poll, kept for validators
+  SavedSources saved_;  // what sync-state.json holds (written through on every change)
 };
 
 }  // namespace kiosk::engine

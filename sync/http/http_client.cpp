@@ -97,13 +97,31 @@ bool header_is(std::string_view line, std::string_view name) {
   return true;
 }
 
+struct SeenHeaders {  // of the response being received
+  Validators validators;
+  std::string date;  // the server's Date header
+};
+
 size_t read_header(char* data, size_t size, size_t count, void* user) {
-  auto* validators = static_cast<Validators*>(user);
+  auto* seen = static_cast<SeenHeaders*>(user);
   const std::string_view line(data, size * count);
-  if (line.starts_with("HTTP/")) *validators = {};  // a new response (after a redirect or 100)
-  if (header_is(line, "etag")) validators->etag = trim(line.substr(5));
-  if (header_is(line, "last-modified")) validators->last_modified = trim(line.substr(14));
+  if (line.starts_with("HTTP/")) *seen = {};  // a new response (after a redirect or 100)
+  if (header_is(line, "etag")) seen->validators.etag = trim(line.substr(5));
+  if (header_is(line, "last-modified")) seen->validators.last_modified = trim(line.substr(14));
+  if (header_is(line, "date")) seen->date = trim(line.substr(5));
   return size * count;
+}
+
+// Static-file servers derive ETag and Last-Modified from the file's mtime in whole seconds (nginx:
+// "mtime-size"). A file modified in the same second the response was made can change again within
+// that second and keep both, so a later conditional GET would get a 304 for new content (seen when
+// staff re-publish quickly). Such validators are dropped: the next poll is a full GET instead.
+Validators trustworthy(const SeenHeaders& seen) {
+  if (seen.validators.last_modified.empty() || seen.date.empty()) return seen.validators;
+  const time_t modified = curl_getdate(seen.validators.last_modified.c_str(), nullptr);
+  const time_t now = curl_getdate(seen.date.c_str(), nullptr);
+  if (modified == -1 || now == -1 || modified >= now) return {};
+  return seen.validators;
 }
 
 int check_stop(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
@@ -130,13 +148,13 @@ struct HttpClient::Handle {
   HttpOptions options;
   std::stop_token stop;
   char error[CURL_ERROR_SIZE] = {};
-  Validators validators;
+  SeenHeaders seen;
 
   // The options every request starts from; called after curl_easy_reset.
   void prepare(const std::string& url, Slist& headers) {
     CURL* c = curl.get();
     error[0] = '\0';
-    validators = {};
+    seen = {};
     curl_easy_setopt(c, CURLOPT_URL, url.c_str());
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);  // no SIGALRM for DNS timeouts: we run in a thread
@@ -155,7 +173,7 @@ struct HttpClient::Handle {
     curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, static_cast<long>(options.total_timeout.count()));
     curl_easy_setopt(c, CURLOPT_USERAGENT, options.user_agent.c_str());
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, read_header);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, &validators);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &seen);
     curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, check_stop);
     curl_easy_setopt(c, CURLOPT_XFERINFODATA, &stop);
@@ -221,7 +239,7 @@ Result<Response> HttpClient::get(const std::string& url, uint64_t max_bytes, con
   auto status = handle_->perform(url, headers, &sink);
   if (!status) return tl::unexpected(status.error());
   response.status = *status;
-  response.validators = handle_->validators;
+  response.validators = trustworthy(handle_->seen);
   return response;
 }
 
@@ -251,7 +269,7 @@ Result<Response> HttpClient::download(const std::string& url, const std::filesys
   auto status = handle_->perform(url, headers, &sink);
   if (!status) return tl::unexpected(status.error());
   response.status = *status;
-  response.validators = handle_->validators;
+  response.validators = trustworthy(handle_->seen);
   response.bytes_written = sink.offset + sink.received;
   if (response.bytes_written < expected_size) {
     return fail(ErrorCode::Network, url + ": transfer ended after " + std::to_string(response.bytes_written) +

@@ -37,7 +37,8 @@ struct Validators {           // what makes a GET conditional (an unchanged poll
 struct Response {
   long status = 0;            // HTTP status; 304 when a conditional GET found nothing new
   std::string body;           // empty for 304 and for downloads to a file
-  Validators validators;      // from the response headers
+  Validators validators;      // from the response headers; empty when the resource changed in the second the
+                              // response was made (Last-Modified >= Date): one-second validators cannot tell
   uint64_t bytes_written = 0; // download(): bytes now in the file (offset + received)
 };
 

@@ -50,11 +50,34 @@ Result<void> ImGuiSession::upload_fonts() {
   return {};
 }
 
-bool ImGuiSession::process_event(const SDL_Event& event) { return ImGui_ImplSDL2_ProcessEvent(&event); }
+bool ImGuiSession::process_event(const SDL_Event& event) {
+  switch (event.type) {
+    case SDL_MOUSEMOTION:
+      pointer_ = ImVec2(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
+      pointer_known_ = true;
+      break;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+      pointer_ = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+      pointer_known_ = true;
+      if (event.button.button >= 1 && event.button.button <= 3)
+        held_[event.button.button - 1] = event.type == SDL_MOUSEBUTTONDOWN;
+      break;
+    default:
+      break;
+  }
+  return ImGui_ImplSDL2_ProcessEvent(&event);
+}
 
 void ImGuiSession::begin_frame() {
   ImGui_ImplSDLRenderer_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  if (pointer_known_) io.MousePos = pointer_;
+  // SDL button indexes 1-3 are left, middle, right; ImGui's 0-2 are left, right, middle.
+  io.MouseDown[0] = io.MouseDown[0] || held_[0];
+  io.MouseDown[1] = io.MouseDown[1] || held_[2];
+  io.MouseDown[2] = io.MouseDown[2] || held_[1];
   ImGui::NewFrame();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <SDL.h>
+#include <imgui.h>
 
 #include "common/result.hpp"
 
@@ -32,6 +33,12 @@ class ImGuiSession {
   SDL_Renderer* renderer_ = nullptr;
   bool platform_ready_ = false;  // ImGui_ImplSDL2 initialised
   bool renderer_ready_ = false;  // ImGui_ImplSDLRenderer initialised
+  // The pointer as the SDL events told it. ImGui 1.86's SDL backend reads position and buttons from
+  // SDL_GetMouseState (not from events), which events pushed by a replay never change and which is
+  // stale for an unfocused window; begin_frame() applies these after the backend's NewFrame.
+  ImVec2 pointer_{-1, -1};
+  bool pointer_known_ = false;
+  bool held_[3] = {false, false, false};
 };
 
 }  // namespace kiosk::ui

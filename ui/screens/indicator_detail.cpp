@@ -51,7 +51,7 @@ void body(const IndicatorDetailModel& model, const DrawContext& context) {
   Card card(context, left, right);
   const float inner_left = left + m.pad, inner_right = right - m.pad;
   ImGui::SetCursorScreenPos(ImVec2(inner_left, ImGui::GetCursorScreenPos().y));
-  wrapped_text(model.name, context.fonts.heading, p.text, inner_right);
+  wrapped_text(model.name, context.fonts.body, p.text, inner_right);
   ImGui::SetCursorScreenPos(ImVec2(inner_left, ImGui::GetCursorScreenPos().y + m.gap / 2));
   draw_figure({model.number, model.unit, model.unit_spaced}, context, p.accent, inner_left, inner_right, false);
   ImGui::SetCursorScreenPos(ImVec2(inner_left, ImGui::GetCursorScreenPos().y));

@@ -15,6 +15,11 @@ enum class IntentKind {
   OpenEvent,       // target = event id (event detail)
   OpenExhibitor,   // target = exhibitor id (booth map with that booth selected)
   OpenMap,         // the booth map; target = selected exhibitor id or empty
+  SearchExhibitors,  // target = the new query: run ContentReader::search_exhibitors, rebuild the model
+  // Shell screens (attract, home, staff):
+  Wake,            // a tap on the attract loop: go to Home
+  OpenScreen,      // target = a screen name ("indicators", "events", "exhibitors", "crafts")
+  SyncNow,         // staff: ask the sync engine for a poll now
 };
 
 struct Intent {

@@ -1,6 +1,7 @@
 #include "widgets/screen_frame.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "widgets/text.hpp"
 #include "widgets/touch_scroll.hpp"
@@ -18,7 +19,8 @@ bool touch_button(const char* label_with_id, const DrawContext& context, bool se
   const Metrics& m = context.theme.metrics;
   const Palette& p = context.theme.palette;
   ImGui::PushFont(context.fonts.body);
-  const char* shown_end = ImGui::FindRenderedTextEnd(label_with_id);
+  const char* hidden = std::strstr(label_with_id, "##");
+  const char* shown_end = hidden ? hidden : label_with_id + std::strlen(label_with_id);
   const float label = ImGui::CalcTextSize(label_with_id, shown_end).x;
   const ImVec2 size(std::max(m.touch * 2.0f, label + 2 * m.pad), m.touch);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, size.y / 2);

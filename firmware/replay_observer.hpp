@@ -1,0 +1,38 @@
+// ReplayObserver: runs a replay script (`kiosk --replay FILE`) from inside the real event loop, as a
+// LoopObserver: each loop turn it pushes the SDL events that are due and bounds the loop's sleep by
+// the next one. Wraps the device runtime's observer (when there is one) and forwards to it.
+#pragma once
+
+#include <algorithm>
+
+#include "loop_observer.hpp"
+#include "replay/replay_player.hpp"
+
+namespace kiosk::firmware {
+
+class ReplayObserver final : public LoopObserver {
+ public:
+  ReplayObserver(ui::ReplayPlayer& player, LoopObserver* inner) : player_(&player), inner_(inner) {}
+  bool consume_event(const SDL_Event& event) override { return inner_ && inner_->consume_event(event); }
+  bool tick() override {
+    const bool inner = inner_ && inner_->tick();
+    return player_->tick(SDL_GetTicks64()) || inner;
+  }
+  bool screen_on() const override { return !inner_ || inner_->screen_on(); }
+  int max_wait_ms() const override {
+    const int wait = player_->wait_ms(SDL_GetTicks64());
+    return inner_ ? std::min(wait, inner_->max_wait_ms()) : wait;
+  }
+  void frame_presented() override {
+    if (inner_) inner_->frame_presented();
+  }
+  void quitting() override {
+    if (inner_) inner_->quitting();
+  }
+
+ private:
+  ui::ReplayPlayer* player_;
+  LoopObserver* inner_;
+};
+
+}  // namespace kiosk::firmware

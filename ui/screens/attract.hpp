@@ -1,0 +1,57 @@
+// Attract loop: what the kiosk shows while nobody touches it. Full-screen slides from the content's
+// playlist (slides.csv) with a fade-and-rise transition, and the タッチしてください / Touch to
+// explore prompt. A tap anywhere (except the language switch) wakes the kiosk: intent Wake.
+//
+//   model: AttractModel  build: make_attract(content, strings, now_utc)   (off the draw path)
+//   draw:  draw_attract(model, state, context, time_s) -> Intent {Wake | SwitchLanguage | None}
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "i18n/ui_strings.hpp"
+#include "model/content.hpp"
+#include "screens/intent.hpp"
+#include "widgets/draw_context.hpp"
+#include "widgets/title_bar.hpp"
+
+namespace kiosk::ui {
+
+struct AttractSlide {
+  std::string kind;                 // indicator, events, exhibitor, craft, prompt
+  std::string eyebrow;              // small heading: category, "イベント", "出展者", "工芸品"
+  std::string title;                // indicator / exhibitor / craft name
+  std::string number;               // indicator: headline figure "861"
+  std::string unit;                 // "万人"
+  bool unit_spaced = true;
+  std::string status;               // "2020年時点" / "as of 2020"
+  std::string body;                 // description, summary, source line
+  std::vector<double> series;       // indicator: values for the small chart, oldest first
+  std::vector<std::string> lines;   // events: "12/14 10:00  タイトル"
+  int duration_ms = 8000;
+};
+
+struct AttractModel {
+  TitleBarModel bar;
+  std::vector<AttractSlide> slides;  // never empty: a prompt slide when the content has none
+  std::string touch;                 // attract.touch
+  std::string prompt;                // attract.prompt
+};
+
+struct AttractState {
+  size_t index = 0;          // slide on screen
+  double started_s = 0;      // time (s, SDL ticks) the slide appeared
+  bool started = false;      // false until the first frame shows the slide
+};
+
+inline constexpr double kAttractFadeS = 0.7;  // transition length
+
+AttractModel make_attract(const model::Content& content, const UiStrings& strings, int64_t now_utc);
+// Advances to the next slide when the current one's time is up. Returns seconds until the next
+// change (transition frame or slide switch), for the loop's sleep.
+double advance_attract(const AttractModel& model, AttractState& state, double time_s);
+Intent draw_attract(const AttractModel& model, const AttractState& state, const DrawContext& context,
+                    double time_s);
+
+}  // namespace kiosk::ui
