@@ -102,6 +102,9 @@ Result<void> run_app(const Options& options, const Log& log, DeviceRuntime* devi
   if (!visitor_ui) return tl::unexpected(visitor_ui.error());
   if (!options.screen.empty())
     if (auto shown = visitor_ui->show(options.screen); !shown) return shown;
+  if (options.rotation != 0)  // issue 3: render to a texture and rotate picture and touch (not done yet)
+    log.warning("rotation " + std::to_string(options.rotation) +
+                " is not implemented yet: the picture and touch are not rotated");
 
   if (!options.screenshot.empty()) {
     if (auto written = write_screenshot(*display, *session, *visitor_ui, options.screenshot); !written)

@@ -61,6 +61,12 @@ Result<void> VisitorUi::set_display_size(PixelSize display) {
 Result<void> VisitorUi::rebuild_fonts() {
   GlyphPlan plan = plan_glyphs(content_);
   add_utf8(plan.text, "—×·");  // the shell's own marks: unknown value, wrong PIN, separators
+  add_utf8(plan.display, "—×·");
+  // The attract loop shows names and event titles in the display fonts (title, heading).
+  for (const auto& i : content_.indicators) add_utf8(plan.display, i.name.ja + i.name.en);
+  for (const auto& e : content_.events) add_utf8(plan.display, e.title.ja + e.title.en + e.start);
+  for (const auto& e : content_.exhibitors) add_utf8(plan.display, e.name.ja + e.name.en);
+  for (const auto& c : content_.crafts) add_utf8(plan.display, c.name.ja + c.name.en);
   auto built = build_fonts(session_->fonts(), options_.font, plan,
                            font_sizes_for(display_.width, display_.height, options_.font));
   if (!built) return tl::unexpected(built.error());
@@ -95,6 +101,8 @@ void VisitorUi::rebuild_models() {
   attract_ = make_attract(content_, strings_, now);
   if (attract_state_.index >= attract_.slides.size()) attract_state_ = {};
   home_ = make_home(strings_);
+  events_ = make_events(content_.events, now, strings_);
+  crafts_ = make_crafts(content_.crafts, strings_);
   refresh_staff();
   // New content or language: the screen stays; a detail whose item was removed closes gracefully.
   if (!open_route(navigator_.current())) navigator_.back();
@@ -122,11 +130,14 @@ bool VisitorUi::open_route(const Route& route) {
       indicator_detail_ = make_indicator_detail(content_.indicators, route.id, strings_);
       return indicator_detail_.has_value();
     case Screen::Events:
+    case Screen::Crafts:
+      return true;
     case Screen::EventDetail:
+      event_detail_ = make_event_detail(content_.events, route.id, strings_);
+      return event_detail_.has_value();
     case Screen::Exhibitors:
     case Screen::Map:
-    case Screen::Crafts:
-      return false;  // not built yet (issue 3, second half)
+      return false;  // not routed yet (issue 3, second half)
   }
   return false;
 }
@@ -135,11 +146,8 @@ Result<void> VisitorUi::show(std::string_view screen_name) {
   auto route = parse_route(screen_name);
   if (!route) return tl::unexpected(route.error());
   switch (route->screen) {
-    case Screen::Events:
-    case Screen::EventDetail:
     case Screen::Exhibitors:
     case Screen::Map:
-    case Screen::Crafts:
       return fail(ErrorCode::Usage, "screen \"" + std::string(screen_name) + "\" is not built yet in this version");
     default:
       break;
@@ -153,6 +161,7 @@ Result<void> VisitorUi::show(std::string_view screen_name) {
   else navigator_.home();
   if (route->screen != Screen::Home && route->screen != Screen::Attract) {
     if (route->screen == Screen::IndicatorDetail) navigator_.open({Screen::Indicators, {}});
+    if (route->screen == Screen::EventDetail) navigator_.open({Screen::Events, {}});
     navigator_.open(*route);
   }
   staff_unlocked_ = route->screen == Screen::Staff;
@@ -202,6 +211,13 @@ Intent VisitorUi::draw_current(const DrawContext& context) {
     case Screen::IndicatorDetail:
       if (indicator_detail_) return draw_indicator_detail(*indicator_detail_, context);
       return {IntentKind::Back, {}};
+    case Screen::Events:
+      return draw_events(events_, context);
+    case Screen::EventDetail:
+      if (event_detail_) return draw_event_detail(*event_detail_, context);
+      return {IntentKind::Back, {}};
+    case Screen::Crafts:
+      return draw_crafts(crafts_, context);
     case Screen::Staff: {
       if (staff_unlocked_) {
         refresh_staff();
@@ -258,6 +274,8 @@ bool VisitorUi::act(const Intent& intent) {
       log_to(options_.log, LogLevel::Info, "staff asked for a sync now");
       return true;
     case IntentKind::OpenEvent:
+      if (open_route({Screen::EventDetail, intent.target})) navigator_.open({Screen::EventDetail, intent.target});
+      return true;
     case IntentKind::OpenExhibitor:
     case IntentKind::OpenMap:
     case IntentKind::SearchExhibitors:  // see screens/exhibitors.hpp: run search_exhibitors(target), rebuild

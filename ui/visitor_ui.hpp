@@ -19,6 +19,8 @@
 #include "navigation/navigator.hpp"
 #include "render/imgui_session.hpp"
 #include "screens/attract.hpp"
+#include "screens/crafts.hpp"
+#include "screens/events.hpp"
 #include "screens/home.hpp"
 #include "screens/indicator_detail_model.hpp"
 #include "screens/indicator_list.hpp"
@@ -100,6 +102,9 @@ class VisitorUi {
   AttractState attract_state_;
   HomeModel home_;
   std::optional<IndicatorDetailModel> indicator_detail_;
+  EventsModel events_;
+  std::optional<EventDetailModel> event_detail_;
+  CraftsModel crafts_;
   StaffModel staff_;
   StaffStatus staff_status_;
   PinPadState pin_;

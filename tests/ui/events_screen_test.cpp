@@ -212,9 +212,15 @@ TEST_P(EventsScreenshot, DrawsSectionsAndCards) {
   EXPECT_GT(stats.non_background, 0.05) << screen.png;
 }
 
+std::string events_case_name(const ::testing::TestParamInfo<std::tuple<Language, int, int>>& param_info) {
+  const auto& [language, w, h] = param_info.param;
+  return std::string(language == Language::Ja ? "ja_" : "en_") + std::to_string(w) + "x" + std::to_string(h);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothLanguagesAndOrientations, EventsScreenshot,
                          ::testing::Values(std::tuple{Language::Ja, 1920, 1080}, std::tuple{Language::En, 1920, 1080},
-                                           std::tuple{Language::Ja, 1080, 1920}, std::tuple{Language::En, 1080, 1920}));
+                                           std::tuple{Language::Ja, 1080, 1920}, std::tuple{Language::En, 1080, 1920}),
+                         events_case_name);
 
 }  // namespace
 }  // namespace kiosk::ui::test

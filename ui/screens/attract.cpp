@@ -123,15 +123,16 @@ void draw_slide(const AttractSlide& slide, const DrawContext& context, ImVec2 mi
   if (!slide.title.empty()) slide_text(slide.title, context.fonts.title, ImGui::GetColorU32(p.text), min.x, max.x);
   ImGui::SetCursorScreenPos(ImVec2(min.x, ImGui::GetCursorScreenPos().y + m.gap));
   if (!slide.number.empty()) {
-    // The headline number large (the figure font scaled: glyphs stay crisp enough at this size), the
-    // unit on its baseline in the heading font.
-    ImFont* big = context.fonts.figure;
-    const float size = std::min(big->FontSize * 2.4f, (max.x - min.x) / 5);
+    // The headline number in the largest font, the unit on its baseline.
+    // Native sizes only: a scaled atlas font turns blocky, and the title font holds only the UI strings'
+    // characters (digits included, not every unit), so the unit uses the figure font.
+    ImFont* big = context.fonts.title;
+    const float size = big->FontSize;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddText(big, size, at, ImGui::GetColorU32(p.accent), slide.number.c_str());
     const float number_w = big->CalcTextSizeA(size, FLT_MAX, 0, slide.number.c_str()).x;
-    ImFont* unit = context.fonts.title;
+    ImFont* unit = context.fonts.figure;
     const float baseline = at.y + big->Ascent * size / big->FontSize;
     draw->AddText(unit, unit->FontSize,
                   ImVec2(at.x + number_w + (slide.unit_spaced ? m.pad / 2 : 0), baseline - unit->Ascent),

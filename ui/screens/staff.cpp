@@ -110,7 +110,7 @@ Intent draw_staff(const StaffModel& model, const DrawContext& context) {
     const float y = ImGui::GetCursorScreenPos().y + m.gap;
     ImGui::SetCursorScreenPos(ImVec2(left, y));
     wrapped_text(label, context.fonts.body, p.text_muted, wide ? value_left - m.pad : right);
-    if (wide) ImGui::SetCursorScreenPos(ImVec2(value_left, y));
+    ImGui::SetCursorScreenPos(wide ? ImVec2(value_left, y) : ImVec2(left, ImGui::GetCursorScreenPos().y));
     wrapped_text(value, context.fonts.body, p.text, right);
   }
   const float button_w = std::max(m.touch * 4, (right - left - m.gap) / 2);
