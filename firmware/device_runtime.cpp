@@ -118,6 +118,15 @@ void DeviceRuntime::quitting() {
   stop_sync();
 }
 
+void DeviceRuntime::request_sync() {
+  if (parts_.sync) parts_.sync->poll_now();
+}
+
+std::optional<ui::StaffStatus> DeviceRuntime::staff_status() const {
+  if (!parts_.sync) return std::nullopt;
+  return parts_.sync->staff_status();
+}
+
 void DeviceRuntime::stop_sync() {
   if (!parts_.sync) return;
   parts_.sync->stop();

@@ -49,6 +49,8 @@ class DeviceRuntime final : public LoopObserver {
   int max_wait_ms() const override;
   void frame_presented() override;
   void quitting() override;
+  void request_sync() override;
+  std::optional<ui::StaffStatus> staff_status() const override;
 
  private:
   void reload_config();

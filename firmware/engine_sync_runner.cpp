@@ -6,6 +6,7 @@
 #include <fstream>
 #include <thread>
 
+#include "common/timestamp.hpp"
 #include "engine/sync_engine.hpp"
 #include "sync_runner.hpp"
 
@@ -80,6 +81,20 @@ class EngineSyncRunner final : public SyncRunner {
     const engine::SyncStatus status = engine_->status();
     if (status.state != engine::SyncState::Syncing) return SteadyClock::now();
     return SteadyClock::time_point(SteadyClock::duration(alive_.load())) + std::chrono::milliseconds(status.next_poll_in_ms);
+  }
+
+  void poll_now() override { engine_->poll_now(); }
+
+  ui::StaffStatus staff_status() const override {
+    const engine::SyncStatus status = engine_->status();
+    ui::StaffStatus shown;
+    shown.content_source = status.source;
+    if (status.last_sync_utc > 0)
+      shown.last_sync = format_utc_timestamp(status.last_sync_utc) + " (" + engine::to_string(status.state) + ")";
+    shown.last_error = status.last_error;
+    if (!status.heartbeat_error.empty())
+      shown.last_error += (shown.last_error.empty() ? "" : "; ") + std::string("heartbeat: ") + status.heartbeat_error;
+    return shown;
   }
 
   void stop() override {

@@ -122,10 +122,15 @@ Result<void> run_event_loop(EventLoopParts parts) {
     if (SDL_GetTicks64() >= next_check) {
       next_check = SDL_GetTicks64() + kContentCheckMs;
       if (take_new_content(parts)) pending_frames = kSettleFrames;
+      if (parts.observer)
+        if (auto status = parts.observer->staff_status()) parts.visitor_ui.set_staff_status(std::move(*status));
     }
     if (parts.observer && parts.observer->tick()) pending_frames = kSettleFrames;
     if (pending_frames == 0 && parts.visitor_ui.next_frame_ms() == 0) pending_frames = 1;
-    if (parts.visitor_ui.take_sync_request()) parts.log.info("sync now requested from the staff screen");
+    if (parts.visitor_ui.take_sync_request()) {
+      parts.log.info("sync now requested from the staff screen");
+      if (parts.observer) parts.observer->request_sync();
+    }
     if (pending_frames > 0) draw_and_present(parts, pending_frames);
   }
 }

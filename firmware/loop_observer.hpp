@@ -4,6 +4,10 @@
 
 #include <SDL.h>
 
+#include <optional>
+
+#include "screens/staff.hpp"
+
 namespace kiosk::firmware {
 
 class LoopObserver {
@@ -15,6 +19,8 @@ class LoopObserver {
   virtual int max_wait_ms() const = 0;      // longest sleep allowed before the next tick
   virtual void frame_presented() = 0;       // after SDL_RenderPresent; the first one sends READY
   virtual void quitting() = 0;              // SDL_QUIT seen: STOPPING=1
+  virtual void request_sync() {}            // staff tapped "sync now"; default: no sync engine
+  virtual std::optional<ui::StaffStatus> staff_status() const { return std::nullopt; }  // for the staff screen
 };
 
 }  // namespace kiosk::firmware

@@ -26,6 +26,12 @@ class ReplayObserver final : public LoopObserver {
   void frame_presented() override {
     if (inner_) inner_->frame_presented();
   }
+  void request_sync() override {
+    if (inner_) inner_->request_sync();
+  }
+  std::optional<ui::StaffStatus> staff_status() const override {
+    return inner_ ? inner_->staff_status() : std::nullopt;
+  }
   void quitting() override {
     if (inner_) inner_->quitting();
   }

@@ -10,6 +10,7 @@
 
 #include "config.hpp"
 #include "log.hpp"
+#include "screens/staff.hpp"
 
 namespace kiosk::firmware {
 
@@ -20,6 +21,8 @@ class SyncRunner {
   virtual void apply_config(const KioskConfig& config) = 0;              // after a SIGHUP reload
   virtual std::chrono::steady_clock::time_point last_alive() const = 0;  // last poll end (or start)
   virtual void stop() = 0;                                               // interrupts and joins
+  virtual void poll_now() = 0;                                           // staff tapped "sync now"
+  virtual ui::StaffStatus staff_status() const = 0;                      // source, last sync, last error
 };
 
 // The sync engine (sync/engine) for `config`, or nullptr when it has no sources (built-in content
