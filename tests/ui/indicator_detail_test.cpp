@@ -71,6 +71,16 @@ TEST(IndicatorDetailModel, BreakdownBarsKeepLabelsUnitAndMarkForecasts) {
   EXPECT_FALSE(detail->chart_note.empty()) << "projected values are explained in words";
 }
 
+TEST(IndicatorDetailModel, ABreakdownByRegionNamesEveryBarByItsRegion) {
+  // Regression: the Tohoku bar of fit_capacity was labelled with its period ("2021年3月") beside "全国".
+  const UiStrings strings(content().strings, Language::Ja);
+  const auto detail = make_indicator_detail(content().indicators, "fit_capacity", strings);
+  ASSERT_TRUE(detail);
+  ASSERT_EQ(detail->data.items.size(), 2u);
+  EXPECT_EQ(detail->data.items[0].label, "東北");
+  EXPECT_EQ(detail->data.items[1].label, "全国");
+}
+
 TEST(IndicatorDetailModel, ValueAxisIncludesZeroAndRoundTicks) {
   const ValueAxis axis = make_value_axis({7.8, 52.6, 59.6}, "Unit: %");
   EXPECT_EQ(axis.min, 0);

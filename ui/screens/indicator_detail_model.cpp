@@ -57,9 +57,14 @@ ChartData bar_data(const model::Indicator& indicator, const UiStrings& strings, 
   std::vector<double> values;
   std::set<std::string> seen;
   bool unique = true;
+  // A breakdown by region names every bar by its region, Tohoku included (7,854 MW 東北 vs 61,361 MW 全国);
+  // a single-region series names Tohoku's bars by period instead.
+  std::set<std::string> regions;
+  for (const model::Point& point : indicator.points) regions.insert(point.region);
+  const bool by_region = regions.size() > 1;
   for (const model::Point& point : indicator.points) {
     std::string label = pick(point.label, language);
-    if (label.empty() && point.region != "tohoku") label = region_label(point.region, language);
+    if (label.empty() && (by_region || point.region != "tohoku")) label = region_label(point.region, language);
     if (label.empty()) label = format_period(point.period, language);
     unique = unique && seen.insert(label).second;
     data.items.push_back({std::move(label), value_text(point, strings), point.value, projected(point)});
