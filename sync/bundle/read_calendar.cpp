@@ -86,11 +86,14 @@ std::optional<IcsTime> parse_time(const IcsProperty& p, const Reporter& report) 
                " is not an iCalendar date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS, optionally ending in Z)");
     return std::nullopt;
   }
+  // value_or instead of operator*: both are checked above, but g++ 12 -O2 cannot see it
+  // (-Wmaybe-uninitialized under -Werror).
+  const int64_t day_start = days.value_or(0) * 86400;
   if (date_form) {
-    const int64_t utc_start = *days * 86400 - kTokyoUtcOffsetSeconds;
+    const int64_t utc_start = day_start - kTokyoUtcOffsetSeconds;
     return IcsTime{tokyo_written(utc_start, false), utc_start, true};
   }
-  int64_t instant = *days * 86400 + *hour * 3600 + *minute * 60;
+  int64_t instant = day_start + hour.value_or(0) * 3600 + minute.value_or(0) * 60;
   if (!utc) instant -= kTokyoUtcOffsetSeconds;
   return IcsTime{tokyo_written(instant, true), instant, false};
 }
