@@ -24,6 +24,7 @@ class ReplayObserver final : public LoopObserver {
     return inner_ ? std::min(wait, inner_->max_wait_ms()) : wait;
   }
   void frame_presented() override {
+    player_->frame_presented();
     if (inner_) inner_->frame_presented();
   }
   void request_sync() override {

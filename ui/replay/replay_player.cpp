@@ -156,6 +156,7 @@ bool ReplayPlayer::tick(uint64_t now_ms) {
   // One action a loop turn: the loop hands each pushed event to ImGui and draws before the next one,
   // as with a real finger. Delays count from when the previous action really happened, so a slow
   // screenshot does not squash the steps after it together.
+  if (frames_owed_ > 0) return true;  // keep the loop drawing until the last input has been seen
   if (next_ >= timeline_.size() || now_ms < due_ms_) {
     if (next_ >= timeline_.size()) stop(std::nullopt);
     return false;
@@ -164,12 +165,19 @@ bool ReplayPlayer::tick(uint64_t now_ms) {
   bool acted = true;
   if (timed.step < 0) SDL_PushEvent(&timed.event);
   else acted = run_step(script_.steps[static_cast<size_t>(timed.step)]);
+  // Two frames: the first takes the input into ImGui, the second shows what it caused.
+  if (acted) frames_owed_ = 2;
   if (next_ < timeline_.size()) due_ms_ = SDL_GetTicks64() + (timeline_[next_].at - timed.at);
   return acted;
 }
 
+void ReplayPlayer::frame_presented() {
+  if (frames_owed_ > 0) --frames_owed_;
+}
+
 int ReplayPlayer::wait_ms(uint64_t now_ms) const {
   if (finished_) return 1000;
+  if (frames_owed_ > 0) return 0;
   if (due_ms_ == 0 || next_ >= timeline_.size()) return 0;
   return due_ms_ <= now_ms ? 0 : static_cast<int>(due_ms_ - now_ms);
 }

@@ -25,6 +25,7 @@ class ReplayPlayer {
   // (the loop should draw). After the last step, or on the first failure, it pushes SDL_QUIT.
   bool tick(uint64_t now_ms);
   int wait_ms(uint64_t now_ms) const;                       // until the next timed action
+  void frame_presented();                                   // the loop showed a frame
   const std::optional<Error>& failure() const { return failure_; }  // why the replay stopped early
 
  private:
@@ -45,6 +46,10 @@ class ReplayPlayer {
   std::vector<Timed> timeline_;
   size_t next_ = 0;
   uint64_t due_ms_ = 0;  // SDL ticks when timeline_[next_] is due; 0 = not started
+  // Frames still to be drawn before the next action. ImGui 1.86 has no input queue: on a loaded
+  // machine a frame can take longer than a step's delay, and a release or an `expect` that comes
+  // before the frame that handled the previous input would be lost or look at the old screen.
+  int frames_owed_ = 0;
   bool finished_ = false;
   std::optional<Error> failure_;
 };
