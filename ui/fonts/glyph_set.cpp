@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "common/utf8.hpp"
+
 namespace kiosk::ui {
 namespace {
 
@@ -58,25 +60,7 @@ GlyphSet glyphs_of(std::string_view utf8) {
   return set;
 }
 
-std::string to_utf8(char32_t cp) {
-  std::string out;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return out;
-}
+std::string to_utf8(char32_t cp) { return utf8::encode(cp); }
 
 std::string describe(char32_t cp) {
   char hex[16];
