@@ -32,6 +32,8 @@ build=(build-essential cmake pkg-config ninja-build
 # Tests: GoogleTest, Google Benchmark, Xvfb for real-window runs, sqlite3 for inspecting stores, nginx for
 # the integration label (nginx-light has the built-in http_dav_module for PUT, and autoindex for fleet).
 tests=(googletest libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth sqlite3 file nginx-light)
+# A Latin-only font: the test that a font without Japanese is reported in the log uses it.
+tests+=(fonts-dejavu-core)
 # Packaging: cpack's DEB generator (dpkg-shlibdeps), lintian, and systemd's sysusers/tmpfiles/systemctl,
 # which the .deb test runs against a scratch root.
 tests+=(dpkg-dev fakeroot lintian systemd)
