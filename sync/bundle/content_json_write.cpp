@@ -12,21 +12,9 @@ ordered_json text(const model::Text& t) { return {{"ja", t.ja}, {"en", t.en}}; }
 
 ordered_json source(const model::Source& s) { return {{"document", s.document}, {"quote", s.quote}}; }
 
-const char* kind_name(model::PointKind kind) {
-  switch (kind) {
-    case model::PointKind::Target:
-      return "target";
-    case model::PointKind::Forecast:
-      return "forecast";
-    case model::PointKind::Actual:
-      break;
-  }
-  return "actual";
-}
-
 ordered_json point(const model::Point& p) {
   ordered_json j = {
-      {"period", p.period}, {"value", p.value}, {"kind", kind_name(p.kind)}, {"region", p.region}};
+      {"period", p.period}, {"value", p.value}, {"kind", model::kind_name(p.kind)}, {"region", p.region}};
   if (!p.label.ja.empty() || !p.label.en.empty()) j["label"] = text(p.label);
   return j;
 }

@@ -119,6 +119,9 @@ struct Content {         // one whole content version, applied atomically
   bool operator==(const Content&) const = default;
 };
 
+// "actual", "target" or "forecast": the spelling in CSV sources, content.json and the store's CHECK.
+const char* kind_name(PointKind kind);
+
 // Names of the fixed regions (prefectures, Tohoku, Japan) in both languages; nullptr when unknown.
 const Text* region_name(const std::string& region_id);
 

@@ -17,18 +17,6 @@ model::Text text_at(const Statement& row, int ja_column) {
 
 }  // namespace
 
-const char* kind_name(model::PointKind kind) {
-  switch (kind) {
-    case model::PointKind::Target:
-      return "target";
-    case model::PointKind::Forecast:
-      return "forecast";
-    case model::PointKind::Actual:
-      break;
-  }
-  return "actual";
-}
-
 void bind(Statement& insert, int64_t ordinal, const model::Category& c) {
   insert.bind_int(1, ordinal)
       .bind_text(2, c.id)
@@ -47,7 +35,7 @@ void bind(Statement& insert, int64_t ordinal, const model::Indicator& i) {
 
 void bind(Statement& insert, const std::string& indicator_id, int64_t ordinal, const model::Point& p) {
   insert.bind_text(1, indicator_id).bind_int(2, ordinal).bind_text(3, p.period).bind_real(4, p.value);
-  insert.bind_text(5, kind_name(p.kind))
+  insert.bind_text(5, model::kind_name(p.kind))
       .bind_text(6, p.region)
       .bind_text(7, p.label.ja)
       .bind_text(8, p.label.en);

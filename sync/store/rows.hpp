@@ -82,6 +82,5 @@ model::Slide slide(const Statement& row);
 model::Text string_text(const Statement& row);  // kSelectString's ja/en; the key is column 0
 model::Asset asset(const Statement& row);
 
-const char* kind_name(model::PointKind kind);  // "actual", "target", "forecast" (the CHECK in schema v1)
 
 }  // namespace kiosk::store::rows

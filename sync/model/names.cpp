@@ -2,6 +2,19 @@
 
 namespace kiosk::model {
 
+const char* kind_name(PointKind kind) {
+  switch (kind) {
+    case PointKind::Target:
+      return "target";
+    case PointKind::Forecast:
+      return "forecast";
+    case PointKind::Actual:
+      break;
+  }
+  return "actual";
+}
+
+
 const Text* region_name(const std::string& region_id) {
   static const std::map<std::string, Text> names = {
       {"tohoku", {"東北", "Tohoku"}},       {"national", {"全国", "Japan"}},
