@@ -1,10 +1,30 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh checkout: installs Debian packages, builds with warnings as
-# errors (preset `ci`), runs every ctest label. This is the README's test command and what CI runs.
+# errors (preset `ci`), runs every ctest label, then every further stage in tests/ci-stages/ in name
+# order (sanitizers, fuzzing, cross builds, ...). This is the README's test command and what CI runs.
+# It ends with a table of how long each stage took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-stage() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+# ccache keys on paths relative to the checkout, so a second clone reuses the first one's objects.
+export CCACHE_BASEDIR="$PWD"
+
+timings=()
+started=$SECONDS
+stage_start=$SECONDS
+stage_name=""
+stage() {
+  if [ -n "$stage_name" ]; then timings+=("$(printf '%-44s %5d s' "$stage_name" $((SECONDS - stage_start)))"); fi
+  stage_name="$1"; stage_start=$SECONDS
+  printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"
+}
+report() {
+  stage ""
+  printf '\n== stage timings\n'
+  printf '%s\n' "${timings[@]}"
+  printf '%-44s %5d s\n' "total" $((SECONDS - started))
+}
+trap report EXIT
 
 stage "installing build and test dependencies"
 bash toolchains/install-deps.sh
@@ -15,5 +35,12 @@ cmake --preset ci
 stage "building"
 cmake --build --preset ci
 
-stage "testing"
+stage "testing (preset ci: all labels)"
 ctest --preset ci
+
+# Further stages: each is a bash script that installs what it needs itself and fails the run on error.
+for script in tests/ci-stages/*.sh; do
+  [ -e "$script" ] || continue
+  stage "$(basename "$script" .sh)"
+  bash "$script"
+done

@@ -28,6 +28,8 @@ runtime=(libsdl2-2.0-0 libcurl4 libsqlite3-0 libsodium23 libqrencode4 libfreetyp
 build=(build-essential cmake pkg-config ninja-build
        libsdl2-dev libimgui-dev libstb-dev libfreetype-dev libcurl4-openssl-dev libsqlite3-dev
        libsodium-dev nlohmann-json3-dev libtomlplusplus-dev libqrencode-dev libexpected-dev)
+# ccache: CI builds the same sources for several presets (ci, asan, cross); a warm cache makes reruns cheap.
+build+=(ccache)
 
 # Tests: GoogleTest, Google Benchmark, Xvfb for real-window runs, sqlite3 for inspecting stores, nginx for
 # the integration label (nginx-light has the built-in http_dav_module for PUT, and autoindex for fleet).
