@@ -13,13 +13,16 @@ timings=()
 started=$SECONDS
 stage_start=$SECONDS
 stage_name=""
-stage() {
+end_stage() {
   if [ -n "$stage_name" ]; then timings+=("$(printf '%-44s %5d s' "$stage_name" $((SECONDS - stage_start)))"); fi
+}
+stage() {
+  end_stage
   stage_name="$1"; stage_start=$SECONDS
   printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"
 }
 report() {
-  stage ""
+  end_stage
   printf '\n== stage timings\n'
   printf '%s\n' "${timings[@]}"
   printf '%-44s %5d s\n' "total" $((SECONDS - started))
