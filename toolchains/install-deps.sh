@@ -4,14 +4,18 @@
 #
 #   toolchains/install-deps.sh            build + runtime + test packages for this machine
 #   toolchains/install-deps.sh --runtime  only what a running kiosk needs (no compiler, no test tools)
+#   toolchains/install-deps.sh --arch arm64|armhf  cross compiler, qemu-user and the target's libraries
 set -euo pipefail
+
+# Cross builds for Raspberry Pi OS have their own script (multiarch for arm64, a separate root for armhf).
+if [ "${1:-}" = --arch ]; then exec bash "$(dirname "$0")/install-cross-deps.sh" "${2:-}"; fi
 
 mode=all
 for arg in "$@"; do
   case "$arg" in
     --runtime) mode=runtime ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
-    *) echo "install-deps.sh: unknown option '$arg' (use --runtime or nothing)" >&2; exit 2 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "install-deps.sh: unknown option '$arg' (use --runtime, --arch arm64|armhf or nothing)" >&2; exit 2 ;;
   esac
 done
 
