@@ -3,6 +3,8 @@
 // replaying the current manifest is reported as frozen, not as up to date.
 #include "bundle/trust_policy.hpp"
 
+#include <algorithm>
+
 #include "common/timestamp.hpp"
 
 namespace kiosk::bundle {
@@ -20,13 +22,21 @@ Result<Manifest> parse(std::string_view bytes, const std::string& where) {
   return manifest;
 }
 
-Result<void> check_expiry(const Manifest& manifest, int64_t now, const std::string& where) {
+// A clock behind the trusted time (rolled back, or a Pi without RTC before NTP) is not believed:
+// expiry is judged at the later of the two, and the message says which one decided.
+Result<void> check_expiry(const Manifest& manifest, const TrustPolicy& policy, const std::string& where) {
   if (manifest.expires.empty()) {
     return fail(ErrorCode::Expired, where + ": expires: missing; a signed manifest must expire");
   }
+  const int64_t now = std::max(policy.now_utc, policy.trusted_time_utc);
   if (*parse_utc_timestamp(manifest.expires) <= now) {
-    return fail(ErrorCode::Expired, where + ": expired at " + manifest.expires + " (now " +
-                                        format_utc_timestamp(now) + "); the source may be frozen");
+    const std::string when = policy.now_utc >= policy.trusted_time_utc
+                                 ? "now " + format_utc_timestamp(now)
+                                 : "trusted time " + format_utc_timestamp(now) +
+                                       " from an earlier signed manifest; the clock says " +
+                                       format_utc_timestamp(policy.now_utc) + ", behind it";
+    return fail(ErrorCode::Expired,
+                where + ": expired at " + manifest.expires + " (" + when + "); the source may be frozen");
   }
   return {};
 }
@@ -64,7 +74,7 @@ Result<Manifest> verify_manifest(std::string_view manifest_bytes, std::string_vi
   }
   auto manifest = parse(manifest_bytes, where);
   if (!manifest) return manifest;
-  if (auto ok = check_expiry(*manifest, policy.now_utc, where); !ok) return tl::unexpected(ok.error());
+  if (auto ok = check_expiry(*manifest, policy, where); !ok) return tl::unexpected(ok.error());
   if (manifest->version < policy.applied_version) {
     return fail(ErrorCode::Rollback, where + ": version " + std::to_string(manifest->version) +
                                          " is older than the applied version " +

@@ -20,6 +20,7 @@ struct TrustPolicy {
   std::vector<PublicKey> keys;                // any one of them may sign
   int64_t applied_version = 0;                // older versions are refused (equal is "unchanged")
   int64_t now_utc = 0;                        // manifests with expires <= now are refused
+  int64_t trusted_time_utc = 0;               // a floor under now_utc: a clock behind it is not believed
   uint64_t max_file_bytes = 256ull << 20;     // per listed file
   uint64_t max_total_bytes = 2ull << 30;      // all listed files together
 };

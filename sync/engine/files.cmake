@@ -5,6 +5,7 @@ target_sources(kiosk_sync PRIVATE
   engine/folder_source.cpp     # bundles in a local folder / USB stick; open_source()
   engine/http_source.cpp       # bundles over HTTP(S): conditional manifest GET, ranged downloads
   engine/sync_state.cpp        # sync-state.json: manifest validators per source across restarts
+  engine/trusted_time.cpp      # trusted-time: the latest signed created time, a floor under the clock
   engine/sync_engine.cpp       # one poll over the sources, the run loop, the status snapshot
   heartbeat/heartbeat.cpp      # status JSON a kiosk PUTs and kioskctl fleet reads
 )

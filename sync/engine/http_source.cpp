@@ -1,6 +1,7 @@
 // Bundles served over HTTP(S). The manifest is fetched with the validators of the last manifest that
 // was applied (not merely fetched), so a refused or half-fetched update is fetched again in full.
 #include <algorithm>
+#include <cctype>
 
 #include "bundle/manifest.hpp"
 #include "bundle/trust_policy.hpp"
@@ -9,6 +10,16 @@
 
 namespace kiosk::engine {
 namespace {
+
+// Exhibition Wi-Fi often answers every request with its login page until someone accepts its terms.
+// Such a page is refused by name here rather than later as a puzzling signature or JSON error.
+Result<void> not_a_web_page(const http::Response& response, const std::string& url) {
+  std::string type = response.content_type;
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!type.starts_with("text/html") && !type.starts_with("application/xhtml")) return {};
+  return fail(ErrorCode::Network, url + ": served as " + type.substr(0, type.find(';')) +
+                                      ", not a bundle file (a Wi-Fi login page?)");
+}
 
 class HttpSource final : public BundleSource {
  public:
@@ -20,17 +31,20 @@ class HttpSource final : public BundleSource {
   }
 
   Result<std::optional<std::string>> fetch_manifest() override {
-    auto response = client_.get(where(std::string(bundle::kManifestFile)), bundle::kMaxManifestBytes,
-                                remembered_.empty() ? nullptr : &remembered_);
+    const std::string url = where(std::string(bundle::kManifestFile));
+    auto response = client_.get(url, bundle::kMaxManifestBytes, remembered_.empty() ? nullptr : &remembered_);
     if (!response) return tl::unexpected(response.error());
     if (response->status == 304) return std::optional<std::string>();
+    if (auto page = not_a_web_page(*response, url); !page) return tl::unexpected(page.error());
     fetched_ = response->validators;
     return std::optional<std::string>(std::move(response->body));
   }
 
   Result<std::string> fetch_signature() override {
-    auto response = client_.get(where(std::string(bundle::kSignatureFile)), bundle::kMaxSignatureBytes);
+    const std::string url = where(std::string(bundle::kSignatureFile));
+    auto response = client_.get(url, bundle::kMaxSignatureBytes);
     if (!response) return tl::unexpected(response.error());
+    if (auto page = not_a_web_page(*response, url); !page) return tl::unexpected(page.error());
     return std::move(response->body);
   }
 

@@ -7,7 +7,9 @@
 #include <random>
 
 #include "bundle/trust_policy.hpp"
+#include "common/timestamp.hpp"
 #include "engine/bundle_staging.hpp"
+#include "engine/trusted_time.hpp"
 #include "heartbeat/heartbeat.hpp"
 #include "store/bundle_loader.hpp"
 #include "store/content_store.hpp"
@@ -91,7 +93,7 @@ PollResult SyncEngine::poll_source(std::size_t index, int64_t applied) {
   }
   auto signature = source.fetch_signature();
   if (!signature) return failed(signature.error().message);
-  bundle::TrustPolicy policy{config_.keys, applied, hooks_.now_utc(), config_.max_file_bytes,
+  bundle::TrustPolicy policy{config_.keys, applied, hooks_.now_utc(), trusted_time_, config_.max_file_bytes,
                              config_.max_total_bytes};
   auto manifest = bundle::verify_manifest(**manifest_bytes, *signature, policy,
                                           source.where(std::string(bundle::kManifestFile)));
@@ -99,6 +101,7 @@ PollResult SyncEngine::poll_source(std::size_t index, int64_t applied) {
   if (manifest->version == applied) {
     source.remember_manifest();
     save_validators(index, applied);
+    raise_trusted_time(manifest->created);
     result.outcome = PollOutcome::Unchanged;
     return result;
   }
@@ -111,6 +114,7 @@ PollResult SyncEngine::poll_source(std::size_t index, int64_t applied) {
   remove_partial_downloads(config_.data_dir);
   source.remember_manifest();
   save_validators(index, report->version);
+  raise_trusted_time(manifest->created);
   result.outcome = PollOutcome::Applied;
   result.version = report->version;
   result.downloaded = staging->downloaded;
@@ -129,6 +133,9 @@ PollResult SyncEngine::poll_sources(std::stop_token stop) {
       sources_.push_back(std::move(*source));
     }
     restore_validators(*applied);
+    auto trusted = load_trusted_time(config_.data_dir);
+    if (!trusted) hooks_.log("sync: ignoring the trusted time: " + trusted.error().message);
+    trusted_time_ = trusted.value_or(0);
   }
   std::string errors;
   for (std::size_t i = 0; i < sources_.size() && !stop.stop_requested(); ++i) {
@@ -169,6 +176,18 @@ void SyncEngine::save_validators(std::size_t index, int64_t version) {
   saved_[source.name()] = {validators, version};
   if (auto saved = save_sync_state(config_.data_dir, saved_); !saved) {
     hooks_.log("sync: cannot save validators: " + saved.error().message);
+  }
+}
+
+// Signed by staff and accepted, so its `created` time is evidence that the real time is at least that
+// (raised only after an apply or a verified-unchanged poll: a refused sync changes nothing). A failed save
+// only weakens the rollback check after a restart: logged, never fatal.
+void SyncEngine::raise_trusted_time(const std::string& created) {
+  const auto utc = parse_utc_timestamp(created);
+  if (!utc || *utc <= trusted_time_) return;
+  trusted_time_ = *utc;
+  if (auto saved = save_trusted_time(config_.data_dir, trusted_time_); !saved) {
+    hooks_.log("sync: cannot save the trusted time: " + saved.error().message);
   }
 }
 

@@ -73,6 +73,7 @@ class SyncEngine {
   void send_heartbeat();
   void restore_validators(int64_t applied_version);  // from sync-state.json, when it fits the store
   void save_validators(std::size_t index, int64_t version);  // after an apply or a verified-unchanged poll
+  void raise_trusted_time(const std::string& created);       // after a manifest passed verification
 
   SyncConfig config_;
   SyncHooks hooks_;
@@ -84,6 +85,7 @@ class SyncEngine {
   SyncStatus status_;
   std::vector<std::unique_ptr<BundleSource>> sources_;  // opened at the first poll, kept for validators
   SavedSources saved_;  // what sync-state.json holds (written through on every change)
+  int64_t trusted_time_ = 0;  // what trusted-time holds (trusted_time.hpp); loaded at the first poll
 };
 
 }  // namespace kiosk::engine

@@ -40,6 +40,7 @@ struct Response {
   Validators validators;      // from the response headers; empty when the resource changed in the second the
                               // response was made (Last-Modified >= Date): one-second validators cannot tell
   uint64_t bytes_written = 0; // download(): bytes now in the file (offset + received)
+  std::string content_type;   // the Content-Type header, as sent ("" when none)
 };
 
 class HttpClient {

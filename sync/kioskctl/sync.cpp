@@ -72,7 +72,8 @@ int run_sync(const Args& args) {
   engine::SyncHooks hooks;
   if (parsed->now) hooks.now_utc = [now = *parsed->now] { return now; };
   hooks.log = [](const std::string& line) {
-    if (line.starts_with("heartbeat") || line.find("fell back") != std::string::npos)
+    if (line.starts_with("heartbeat") || line.find("fell back") != std::string::npos ||
+        line.starts_with("sync: ignoring") || line.starts_with("sync: cannot"))
       std::fprintf(stderr, "kioskctl sync: %s\n", line.c_str());
   };
   engine::SyncEngine engine(parsed->config, hooks);

@@ -3,9 +3,20 @@
 //   stall  forward nothing more (the server seems to hang mid-reply)
 //   cut    forward `cut_after` more bytes of the reply, then close the connection
 //   pass   forward everything (the default)
+// The other faults answer the request themselves (the upstream never sees it), as a hostile or broken
+// server on exhibition Wi-Fi would:
+//   endless        200 with no length and a body that never ends
+//   garbage        bytes that are not HTTP at all, then close
+//   reset          close with a TCP RST (SO_LINGER 0) as soon as the request arrived
+//   redirect_loop  302 back to the same path, forever
+//   wrong_type     200 text/html: a captive portal's login page instead of the file
+//   status         the given status (e.g. 503) with a short body, for every matching request
+//   huge_header    200 whose header never ends (a line of megabytes)
+//   trickle        200 headers, then one byte every `trickle_every`
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -13,7 +24,13 @@
 
 namespace kiosk::itest {
 
-enum class Fault { Pass, Stall, Cut };
+enum class Fault { Pass, Stall, Cut, Endless, Garbage, Reset, RedirectLoop, WrongType, Status, HugeHeader, Trickle };
+
+struct FaultOptions {
+  std::size_t cut_after = 0;                      // cut: reply bytes forwarded before the close
+  int status = 503;                               // status: the status every matching request gets
+  std::chrono::milliseconds trickle_every{10000};  // trickle: the pause before each byte
+};
 
 class FaultProxy {
  public:
@@ -24,18 +41,23 @@ class FaultProxy {
 
   int port() const { return port_; }
   void set_fault(Fault fault, std::string match = {}, std::size_t cut_after = 0);  // for new requests
+  void set_fault(Fault fault, std::string match, FaultOptions options);
+  int faulted() const { return faulted_; }  // requests answered with a fault so far
 
  private:
   void accept_loop();
   void relay(int client);
+  void answer(int client, Fault fault, const FaultOptions& options, const std::string& request);
+  bool pause(std::chrono::milliseconds how_long) const;  // false when the proxy is stopping
   int upstream_port_;
   int listen_fd_ = -1;
   int port_ = 0;
   std::atomic<bool> stop_{false};
-  std::mutex mutex_;  // guards fault_, match_, cut_after_, workers_
+  std::atomic<int> faulted_{0};
+  std::mutex mutex_;  // guards fault_, match_, options_, workers_
   Fault fault_ = Fault::Pass;
   std::string match_;
-  std::size_t cut_after_ = 0;
+  FaultOptions options_;
   std::vector<std::thread> workers_;
   std::thread acceptor_;
 };
