@@ -121,6 +121,7 @@ std::vector<std::string> referenced_assets(const model::Content& content) {
   for (const model::Craft& c : content.crafts) {
     if (!c.image.empty()) paths.insert(c.image);
   }
+  if (!content.floor.image.empty()) paths.insert(content.floor.image);
   return {paths.begin(), paths.end()};
 }
 

@@ -4,7 +4,10 @@
 // "events":[...], "exhibitors":[...], "crafts":[...], "slides":[...], "strings":{key:{ja,en}},
 // "assets":[{path,size,sha256}]}. Bilingual fields are objects {"ja":..,"en":..}; an indicator is
 // {"id","category","name":{ja,en},"unit","source":{"document","quote"},"points":[{"period","value",
-// "kind","region","label"?}]}. Keys are written in a fixed order so equal content gives equal bytes.
+// "kind","region","label"?}]}. An exhibitor on the floor plan has "booth_rect":{x,y,w,h}; a content with
+// a floor plan has "floor":{"name":{ja,en},"width","height","image","areas":[{"id","label","rect"}]}
+// (both optional: older readers ignore them). Keys are written in a fixed order so equal content gives
+// equal bytes.
 #pragma once
 
 #include <nlohmann/json.hpp>

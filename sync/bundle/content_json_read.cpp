@@ -90,6 +90,36 @@ model::Event event(JsonReader& r, const json& o, const std::string& path) {
   return e;
 }
 
+model::Rect rect(JsonReader& r, const json& o, const std::string& path, std::string_view key) {
+  const json* j = r.object(o, path, key);
+  if (!j) return {};
+  const std::string at = JsonReader::member(path, key);
+  const model::Rect out{r.number(*j, at, "x"), r.number(*j, at, "y"), r.number(*j, at, "w"), r.number(*j, at, "h")};
+  if (!r.failed() && (out.w <= 0 || out.h <= 0 || out.x < 0 || out.y < 0))
+    r.fail_at(at, "not a rectangle on the floor (x and y >= 0, w and h > 0)");
+  return out;
+}
+
+model::FloorArea floor_area(JsonReader& r, const json& o, const std::string& path) {
+  return {r.string(o, path, "id"), text(r, o, path, "label"), rect(r, o, path, "rect")};
+}
+
+// Optional: content.json written before floor plans existed has no "floor".
+model::Floor floor(JsonReader& r, const json& doc) {
+  if (!doc.is_object() || !doc.contains("floor")) return {};
+  const json* f = r.object(doc, "", "floor");
+  if (!f) return {};
+  model::Floor out;
+  out.name = text(r, *f, "floor", "name");
+  out.width = r.number(*f, "floor", "width");
+  out.height = r.number(*f, "floor", "height");
+  if (!r.failed() && (out.width <= 0 || out.height <= 0))
+    r.fail_at("floor", "width and height must be greater than 0");
+  out.image = r.string(*f, "floor", "image");
+  out.areas = array_of(r, *f, "floor", "areas", floor_area);
+  return out;
+}
+
 model::Exhibitor exhibitor(JsonReader& r, const json& o, const std::string& path) {
   model::Exhibitor x;
   x.id = r.string(o, path, "id");
@@ -100,6 +130,7 @@ model::Exhibitor exhibitor(JsonReader& r, const json& o, const std::string& path
   x.url = r.string(o, path, "url");
   x.logo = r.string(o, path, "logo");
   x.sample = r.boolean(o, path, "sample");
+  if (o.is_object() && o.contains("booth_rect")) x.booth_rect = rect(r, o, path, "booth_rect");
   return x;
 }
 
@@ -159,6 +190,7 @@ Result<model::Content> content_from_json(const nlohmann::json& doc) {
     content.indicators = array_of(r, doc, "", "indicators", indicator);
     content.events = array_of(r, doc, "", "events", event);
     content.exhibitors = array_of(r, doc, "", "exhibitors", exhibitor);
+    content.floor = floor(r, doc);
     content.crafts = array_of(r, doc, "", "crafts", craft);
     content.slides = array_of(r, doc, "", "slides", slide);
     content.strings = strings(r, doc);

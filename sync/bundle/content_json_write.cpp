@@ -42,15 +42,23 @@ ordered_json event(const model::Event& e) {
           {"source", source(e.source)}};
 }
 
+ordered_json rect(const model::Rect& r) { return {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; }
+
 ordered_json exhibitor(const model::Exhibitor& x) {
-  return {{"id", x.id},
-          {"name", text(x.name)},
-          {"booth", x.booth},
-          {"category", x.category},
-          {"description", text(x.description)},
-          {"url", x.url},
-          {"logo", x.logo},
-          {"sample", x.sample}};
+  ordered_json j = {{"id", x.id},
+                    {"name", text(x.name)},
+                    {"booth", x.booth},
+                    {"category", x.category},
+                    {"description", text(x.description)},
+                    {"url", x.url},
+                    {"logo", x.logo},
+                    {"sample", x.sample}};
+  if (x.booth_rect) j["booth_rect"] = rect(*x.booth_rect);  // absent: not drawn on the floor plan
+  return j;
+}
+
+ordered_json floor_area(const model::FloorArea& a) {
+  return {{"id", a.id}, {"label", text(a.label)}, {"rect", rect(a.rect)}};
 }
 
 ordered_json craft(const model::Craft& c) {
@@ -99,6 +107,12 @@ nlohmann::ordered_json content_to_json(const model::Content& content) {
   doc["indicators"] = array_of(content.indicators, indicator);
   doc["events"] = array_of(content.events, event);
   doc["exhibitors"] = array_of(content.exhibitors, exhibitor);
+  if (content.floor.width > 0) {  // absent when the content has no floor plan (as before floor.csv)
+    const model::Floor& f = content.floor;
+    doc["floor"] = {{"name", text(f.name)},   {"width", f.width},
+                    {"height", f.height},     {"image", f.image},
+                    {"areas", array_of(f.areas, floor_area)}};
+  }
   doc["crafts"] = array_of(content.crafts, craft);
   doc["slides"] = array_of(content.slides, slide);
   doc["strings"] = std::move(strings);

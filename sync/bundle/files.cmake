@@ -16,6 +16,7 @@ target_sources(kiosk_sync PRIVATE
   bundle/read_calendar.cpp        # *.ics VEVENTs -> events
   bundle/read_catalogue.cpp        # exhibitors.csv, crafts.csv
   bundle/read_events.cpp           # events.csv
+  bundle/read_floor.cpp            # floor.csv and the booth rectangles of exhibitors.csv
   bundle/read_indicators.cpp       # categories.csv, indicators.csv, indicator_points.csv
   bundle/read_slides.cpp           # slides.csv
   bundle/read_sources.cpp          # every source file -> Content + diagnostics

@@ -95,6 +95,11 @@ Result<void> check_references(const fs::path& content_file, const model::Content
                                             "].logo: \"" + logo + "\" is not listed in manifest.json");
     }
   }
+  const std::string& floor_image = content.floor.image;
+  if (!floor_image.empty() && (floor_image == kContentFile || !listed(floor_image))) {
+    return fail(ErrorCode::Integrity,
+                content_file.string() + ": floor.image: \"" + floor_image + "\" is not listed in manifest.json");
+  }
   for (std::size_t i = 0; i < content.crafts.size(); ++i) {
     const std::string& image = content.crafts[i].image;
     if (!image.empty() && (image == kContentFile || !listed(image))) {

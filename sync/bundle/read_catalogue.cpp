@@ -6,7 +6,8 @@ namespace kiosk::bundle {
 std::vector<ColumnSpec> exhibitor_columns() {
   return {{"id"},         {"name_ja"},        {"name_en"},        {"booth"},
           {"category"},   {"description_ja"}, {"description_en"}, {"url", true},
-          {"logo", true}, {"sample"}};
+          {"logo", true}, {"sample"},         {"booth_x", true},  {"booth_y", true},
+          {"booth_w", true}, {"booth_h", true}};
 }
 
 std::vector<ColumnSpec> craft_columns() {
@@ -17,6 +18,7 @@ std::vector<ColumnSpec> craft_columns() {
 void read_exhibitors(const SourceTable& table, const std::filesystem::path& source_dir,
                      model::Content& content) {
   UniqueIds ids;
+  std::vector<PlacedBooth> placed;
   for (const SourceRow& row : table.rows()) {
     model::Exhibitor exhibitor;
     exhibitor.id = row.id("id");
@@ -27,8 +29,12 @@ void read_exhibitors(const SourceTable& table, const std::filesystem::path& sour
     exhibitor.url = row.url("url");
     exhibitor.logo = row.asset("logo", source_dir);
     exhibitor.sample = row.boolean("sample");
-    if (ids.claim(row, "id", exhibitor.id)) content.exhibitors.push_back(std::move(exhibitor));
+    exhibitor.booth_rect = read_booth_rect(row, content.floor);
+    if (!ids.claim(row, "id", exhibitor.id)) continue;
+    if (exhibitor.booth_rect) placed.push_back({row, exhibitor.id, exhibitor.booth, *exhibitor.booth_rect});
+    content.exhibitors.push_back(std::move(exhibitor));
   }
+  check_booth_overlaps(placed, content.floor);
 }
 
 void read_crafts(const SourceTable& table, const std::filesystem::path& source_dir, model::Content& content) {

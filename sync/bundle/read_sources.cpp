@@ -21,11 +21,11 @@ struct SourceFile {
 };
 
 // Dependency order: a file may refer only to files above it. Diagnostics are sorted in this order too.
-enum FileIndex { kCategories, kIndicators, kPoints, kEvents, kExhibitors, kCrafts, kSlides, kStrings };
+enum FileIndex { kCategories, kIndicators, kPoints, kEvents, kFloor, kExhibitors, kCrafts, kSlides, kStrings };
 const SourceFile kFiles[] = {
     {"categories.csv", true, category_columns},    {"indicators.csv", true, indicator_columns},
     {"indicator_points.csv", true, point_columns}, {"events.csv", true, event_columns},
-    {"exhibitors.csv", false, exhibitor_columns},  {"crafts.csv", true, craft_columns},
+    {"floor.csv", false, floor_columns},           {"exhibitors.csv", false, exhibitor_columns},  {"crafts.csv", true, craft_columns},
     {"slides.csv", false, slide_columns},          {"strings.csv", true, string_columns},
 };
 constexpr std::size_t kFileCount = std::size(kFiles);
@@ -97,6 +97,7 @@ SourceReadResult read_sources(const std::filesystem::path& source_dir) {
   read_indicators(tables[kIndicators], tables[kPoints], content);
   read_events(tables[kEvents], content);
   read_calendars(source_dir, content, out);  // after events.csv: its ids are taken first
+  read_floor(tables[kFloor], source_dir, content);  // before exhibitors: booths must lie on the floor
   read_exhibitors(tables[kExhibitors], source_dir, content);
   read_crafts(tables[kCrafts], source_dir, content);
   read_slides(tables[kSlides], content);

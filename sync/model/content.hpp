@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,30 @@ struct Event {
   bool operator==(const Event&) const = default;
 };
 
+struct Rect {        // a rectangle on the floor plan, in floor units (Floor::width/height); y grows down
+  double x = 0;      // left edge
+  double y = 0;      // top edge
+  double w = 0;      // width, > 0
+  double h = 0;      // height, > 0
+  bool operator==(const Rect&) const = default;
+};
+
+struct FloorArea {   // a labelled place on the floor plan that is not a booth (entrance, stage, lounge)
+  std::string id;
+  Text label;
+  Rect rect;
+  bool operator==(const FloorArea&) const = default;
+};
+
+struct Floor {              // the booth map (floor.csv); width == 0 means the content has no floor plan
+  Text name;                // e.g. 東北パビリオン / Tohoku Pavilion (may be empty)
+  double width = 0;         // floor size in floor units; booth and area rectangles lie inside it
+  double height = 0;
+  std::string image;        // asset path of the floor picture drawn under the booths; empty when none
+  std::vector<FloorArea> areas;
+  bool operator==(const Floor&) const = default;
+};
+
 struct Exhibitor {
   std::string id;
   Text name;
@@ -75,6 +100,7 @@ struct Exhibitor {
   std::string url;
   std::string logo;      // asset path inside the bundle, empty when none
   bool sample = false;   // invented placeholder, shown as サンプル / Sample
+  std::optional<Rect> booth_rect;  // where the booth is on Content::floor; nullopt when not drawn on it
   bool operator==(const Exhibitor&) const = default;
 };
 
@@ -112,6 +138,7 @@ struct Content {         // one whole content version, applied atomically
   std::vector<Indicator> indicators;
   std::vector<Event> events;
   std::vector<Exhibitor> exhibitors;
+  Floor floor;                          // the booth map the exhibitors' booth_rects lie on
   std::vector<Craft> crafts;
   std::vector<Slide> slides;
   std::map<std::string, Text> strings;  // UI strings by key

@@ -41,6 +41,18 @@ Result<std::map<std::string, model::Text>> strings(sqlite3* db) {
   return std::map<std::string, model::Text>(pairs->begin(), pairs->end());
 }
 
+Result<model::Floor> floor(sqlite3* db) {
+  auto floors = select_rows(db, rows::kSelectFloor, no_parameters, rows::floor);
+  if (!floors) return tl::unexpected(floors.error());
+  if (floors->empty()) return model::Floor{};
+  auto areas = select_rows(db, std::string(rows::kSelectFloorArea) + " ORDER BY ordinal", no_parameters,
+                           rows::floor_area);
+  if (!areas) return tl::unexpected(areas.error());
+  model::Floor floor = std::move(floors->front());
+  floor.areas = std::move(*areas);
+  return floor;
+}
+
 Result<std::vector<model::Asset>> assets(sqlite3* db) {
   return select_rows(db, std::string(rows::kSelectAsset) + " ORDER BY ordinal", no_parameters, rows::asset);
 }

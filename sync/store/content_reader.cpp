@@ -48,6 +48,9 @@ Result<model::Content> read_content(sqlite3* db) {
   auto exhibitors = queries::exhibitors(db, {}, queries::Order::Source);
   if (!exhibitors) return tl::unexpected(exhibitors.error());
   c.exhibitors = std::move(*exhibitors);
+  auto floor = queries::floor(db);
+  if (!floor) return tl::unexpected(floor.error());
+  c.floor = std::move(*floor);
   auto crafts = queries::crafts(db, {});
   if (!crafts) return tl::unexpected(crafts.error());
   c.crafts = std::move(*crafts);
@@ -118,6 +121,10 @@ Result<std::optional<model::Event>> ContentReader::event(const std::string& id) 
 
 Result<std::vector<model::Exhibitor>> ContentReader::search_exhibitors(const std::string& query) {
   return queries::exhibitors(db_.get(), query, queries::Order::Display);
+}
+
+Result<model::Floor> ContentReader::floor() {
+  return in_snapshot(db_.get(), [](sqlite3* db) { return queries::floor(db); });
 }
 
 Result<std::vector<model::Craft>> ContentReader::crafts(const std::string& prefecture) {

@@ -19,7 +19,7 @@
 
 namespace kiosk::store {
 
-inline constexpr int kSchemaVersion = 1;  // PRAGMA user_version after all migrations
+inline constexpr int kSchemaVersion = 2;  // PRAGMA user_version after all migrations
 
 struct NowNext {                   // events relative to a clock
   std::vector<model::Event> now;   // running at that instant (start <= t < end)
@@ -61,6 +61,7 @@ class ContentReader {
   // Substring match on name, description (ja/en), booth, category; English case-insensitive; every
   // space-separated word must match; all when empty. Sorted by booth, numbers by value (A-2 < A-10).
   Result<std::vector<model::Exhibitor>> search_exhibitors(const std::string& query);
+  Result<model::Floor> floor();  // the booth map with its areas; width 0 when the content has none
   Result<std::vector<model::Craft>> crafts(const std::string& prefecture = {});  // all when empty
   Result<std::vector<model::Slide>> slides();                                    // loop order
   Result<std::map<std::string, model::Text>> strings();

@@ -21,7 +21,7 @@ namespace {
 constexpr const char* kDeleteAll =
     "DELETE FROM points; DELETE FROM indicators; DELETE FROM categories; DELETE FROM events;"
     "DELETE FROM exhibitors; DELETE FROM crafts; DELETE FROM slides; DELETE FROM strings;"
-    "DELETE FROM assets; DELETE FROM content_version;";
+    "DELETE FROM assets; DELETE FROM content_version; DELETE FROM floor; DELETE FROM floor_areas;";
 
 // The row's name for error messages: its id, or an asset's path.
 template <class T>
@@ -75,6 +75,15 @@ Result<void> insert_strings(sqlite3* db, const std::map<std::string, model::Text
   return {};
 }
 
+Result<void> insert_floor(sqlite3* db, const model::Floor& floor) {
+  if (floor.width <= 0) return {};  // no floor plan: no row
+  auto insert = Statement::prepare(db, rows::kInsertFloor);
+  if (!insert) return tl::unexpected(insert.error());
+  rows::bind(*insert, floor);
+  if (auto ok = insert->run(); !ok) return tl::unexpected(with_context(ok.error(), "inserting the floor"));
+  return insert_all(db, rows::kInsertFloorArea, floor.areas, "floor_areas");
+}
+
 Result<void> insert_version(sqlite3* db, const model::Content& content) {
   auto insert = Statement::prepare(db, rows::kInsertVersion);
   if (!insert) return tl::unexpected(insert.error());
@@ -89,6 +98,7 @@ Result<void> insert_content(sqlite3* db, const model::Content& c) {
   if (ok) ok = insert_points(db, c.indicators);
   if (ok) ok = insert_all(db, rows::kInsertEvent, c.events, "events");
   if (ok) ok = insert_all(db, rows::kInsertExhibitor, c.exhibitors, "exhibitors");
+  if (ok) ok = insert_floor(db, c.floor);
   if (ok) ok = insert_all(db, rows::kInsertCraft, c.crafts, "crafts");
   if (ok) ok = insert_all(db, rows::kInsertSlide, c.slides, "slides");
   if (ok) ok = insert_strings(db, c.strings);

@@ -3,7 +3,7 @@ target_sources(kiosk_sync PRIVATE
   store/asset_store.cpp        # content-addressed asset files: verify, fsync, rename, GC
   store/bundle_loader.cpp      # bundle dir -> assets + one transaction -> GC
   store/connection.cpp         # opening connections with the store's pragmas
-  store/content_queries.cpp    # reader queries: version, categories, crafts, slides, strings, assets
+  store/content_queries.cpp    # reader queries: version, categories, crafts, slides, strings, assets, floor
   store/content_reader.cpp     # ContentReader: the UI's read-only connection
   store/content_writer.cpp     # ContentWriter: applies a whole version in one transaction
   store/event_queries.cpp      # reader queries: events between, now/next, by id

@@ -30,6 +30,7 @@ Result<std::vector<model::Craft>> crafts(sqlite3* db, const std::string& prefect
 Result<std::vector<model::Slide>> slides(sqlite3* db);
 Result<std::map<std::string, model::Text>> strings(sqlite3* db);
 Result<std::vector<model::Asset>> assets(sqlite3* db);
+Result<model::Floor> floor(sqlite3* db);  // with its areas in source order; width 0 when none
 
 // ---- indicator_queries.cpp
 Result<std::vector<model::Indicator>> indicators(sqlite3* db, const std::string& category);  // all when empty

@@ -60,6 +60,22 @@ void bind(Statement& insert, int64_t ordinal, const model::Exhibitor& x) {
       .bind_text(9, x.url)
       .bind_text(10, x.logo)
       .bind_int(11, x.sample ? 1 : 0);
+  if (x.booth_rect) {
+    insert.bind_real(12, x.booth_rect->x).bind_real(13, x.booth_rect->y);
+    insert.bind_real(14, x.booth_rect->w).bind_real(15, x.booth_rect->h);
+  } else {
+    insert.bind_null(12).bind_null(13).bind_null(14).bind_null(15);
+  }
+}
+
+void bind(Statement& insert, const model::Floor& f) {
+  insert.bind_text(1, f.name.ja).bind_text(2, f.name.en).bind_real(3, f.width).bind_real(4, f.height);
+  insert.bind_text(5, f.image);
+}
+
+void bind(Statement& insert, int64_t ordinal, const model::FloorArea& a) {
+  insert.bind_int(1, ordinal).bind_text(2, a.id).bind_text(3, a.label.ja).bind_text(4, a.label.en);
+  insert.bind_real(5, a.rect.x).bind_real(6, a.rect.y).bind_real(7, a.rect.w).bind_real(8, a.rect.h);
 }
 
 void bind(Statement& insert, int64_t ordinal, const model::Craft& c) {
@@ -137,6 +153,7 @@ model::Exhibitor exhibitor(const Statement& row) {
   x.url = row.text(7);
   x.logo = row.text(8);
   x.sample = row.integer(9) != 0;
+  if (!row.is_null(10)) x.booth_rect = model::Rect{row.real(10), row.real(11), row.real(12), row.real(13)};
   return x;
 }
 
@@ -149,6 +166,19 @@ model::Craft craft(const Statement& row) {
   c.description = text_at(row, 5);
   c.image = row.text(7);
   return c;
+}
+
+model::Floor floor(const Statement& row) {
+  model::Floor f;
+  f.name = text_at(row, 0);
+  f.width = row.real(2);
+  f.height = row.real(3);
+  f.image = row.text(4);
+  return f;
+}
+
+model::FloorArea floor_area(const Statement& row) {
+  return {row.text(0), text_at(row, 1), {row.real(3), row.real(4), row.real(5), row.real(6)}};
 }
 
 model::Slide slide(const Statement& row) {

@@ -40,10 +40,18 @@ inline constexpr const char* kSelectEvent =
     "FROM events";
 inline constexpr const char* kInsertExhibitor =
     "INSERT INTO exhibitors (ordinal, id, name_ja, name_en, booth, category, description_ja, description_en, "
-    "url, logo, sample) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+    "url, logo, sample, booth_x, booth_y, booth_w, booth_h) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
 inline constexpr const char* kSelectExhibitor =
-    "SELECT id, name_ja, name_en, booth, category, description_ja, description_en, url, logo, sample "
-    "FROM exhibitors";
+    "SELECT id, name_ja, name_en, booth, category, description_ja, description_en, url, logo, sample, "
+    "booth_x, booth_y, booth_w, booth_h FROM exhibitors";
+inline constexpr const char* kInsertFloor =
+    "INSERT INTO floor (id, name_ja, name_en, width, height, image) VALUES (1, ?1, ?2, ?3, ?4, ?5)";
+inline constexpr const char* kSelectFloor = "SELECT name_ja, name_en, width, height, image FROM floor";
+inline constexpr const char* kInsertFloorArea =
+    "INSERT INTO floor_areas (ordinal, id, label_ja, label_en, x, y, w, h) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+inline constexpr const char* kSelectFloorArea = "SELECT id, label_ja, label_en, x, y, w, h FROM floor_areas";
 inline constexpr const char* kInsertCraft =
     "INSERT INTO crafts (ordinal, id, name_ja, name_en, prefecture, designation, description_ja, "
     "description_en, image) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
@@ -67,6 +75,8 @@ void bind(Statement& insert, const std::string& indicator_id, int64_t ordinal, c
 void bind(Statement& insert, int64_t ordinal, const model::Event& event);
 void bind(Statement& insert, int64_t ordinal, const model::Exhibitor& exhibitor);
 void bind(Statement& insert, int64_t ordinal, const model::Craft& craft);
+void bind(Statement& insert, const model::Floor& floor);  // without its areas
+void bind(Statement& insert, int64_t ordinal, const model::FloorArea& area);
 void bind(Statement& insert, int64_t ordinal, const model::Slide& slide);
 void bind(Statement& insert, const std::string& key, const model::Text& text);
 void bind(Statement& insert, int64_t ordinal, const model::Asset& asset);
@@ -78,6 +88,8 @@ model::Point point(const Statement& row);          // from kSelectPoint (skips t
 model::Event event(const Statement& row);
 model::Exhibitor exhibitor(const Statement& row);
 model::Craft craft(const Statement& row);
+model::Floor floor(const Statement& row);  // without its areas
+model::FloorArea floor_area(const Statement& row);
 model::Slide slide(const Statement& row);
 model::Text string_text(const Statement& row);  // kSelectString's ja/en; the key is column 0
 model::Asset asset(const Statement& row);

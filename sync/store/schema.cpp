@@ -160,8 +160,39 @@ CREATE TABLE assets (
 );
 )sql";
 
+// Version 2: the booth map. Booth rectangles are nullable columns on exhibitors (NULL: the booth is not
+// drawn on the floor plan), so a v1 database keeps its rows; the floor is a single row like
+// content_version, its labelled areas a table of their own.
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE exhibitors ADD COLUMN booth_x REAL;
+ALTER TABLE exhibitors ADD COLUMN booth_y REAL;
+ALTER TABLE exhibitors ADD COLUMN booth_w REAL CHECK (booth_w IS NULL OR booth_w > 0);
+ALTER TABLE exhibitors ADD COLUMN booth_h REAL CHECK (booth_h IS NULL OR booth_h > 0);
+
+CREATE TABLE floor (
+  id      INTEGER PRIMARY KEY CHECK (id = 1),  -- a single row, absent when the content has no floor plan
+  name_ja TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  width   REAL NOT NULL CHECK (width > 0),     -- floor units, the same as the rectangles'
+  height  REAL NOT NULL CHECK (height > 0),
+  image   TEXT NOT NULL                        -- asset path, '' when none
+);
+
+CREATE TABLE floor_areas (
+  ordinal  INTEGER PRIMARY KEY,
+  id       TEXT NOT NULL UNIQUE,
+  label_ja TEXT NOT NULL,
+  label_en TEXT NOT NULL,
+  x        REAL NOT NULL,
+  y        REAL NOT NULL,
+  w        REAL NOT NULL CHECK (w > 0),
+  h        REAL NOT NULL CHECK (h > 0)
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
+    {2, kSchemaV2},
 };
 static_assert(std::size(kMigrations) > 0 &&
                   kMigrations[std::size(kMigrations) - 1].to_version == kSchemaVersion,

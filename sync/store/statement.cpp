@@ -39,6 +39,12 @@ Statement& Statement::bind_real(int index, double value) {
   return *this;
 }
 
+Statement& Statement::bind_null(int index) {
+  const int rc = sqlite3_bind_null(stmt_.get(), index);
+  if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;
+  return *this;
+}
+
 Error Statement::failure(int rc) const {
   // errmsg describes the last call on the connection; for a bind failure that call was the bind.
   const char* message = rc == bind_error_ ? sqlite3_errstr(rc) : sqlite3_errmsg(db_);
@@ -78,6 +84,8 @@ std::string Statement::text(int column) const {
 int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_.get(), column); }
 
 double Statement::real(int column) const { return sqlite3_column_double(stmt_.get(), column); }
+
+bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL; }
 
 Result<void> exec(sqlite3* db, const char* sql) {
   char* message = nullptr;

@@ -28,6 +28,7 @@ class Statement {
   Statement& bind_text(int index, std::string_view text);
   Statement& bind_int(int index, int64_t value);
   Statement& bind_real(int index, double value);
+  Statement& bind_null(int index);
 
   // ---- Execution
   Result<bool> step();  // true: a row is ready to read; false: no more rows
@@ -38,6 +39,7 @@ class Statement {
   std::string text(int column) const;  // "" for NULL
   int64_t integer(int column) const;
   double real(int column) const;
+  bool is_null(int column) const;
 
  private:
   Statement(sqlite3* db, sqlite3_stmt* stmt);

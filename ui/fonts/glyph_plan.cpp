@@ -45,6 +45,8 @@ void add_exhibitors_and_crafts(GlyphSet& set, const model::Content& content) {
     add_text(set, exhibitor.description);
     for (const auto* text : {&exhibitor.booth, &exhibitor.category, &exhibitor.url}) add_utf8(set, *text);
   }
+  add_text(set, content.floor.name);  // the booth map's title and area labels
+  for (const auto& area : content.floor.areas) add_text(set, area.label);
   for (const auto& craft : content.crafts) {
     add_text(set, craft.name);
     add_text(set, craft.description);

@@ -138,7 +138,8 @@ TEST(Schema, ReaderRefusesUnmigratedDatabase) {
   auto reader = ContentReader::open(dir.path());
   ASSERT_FALSE(reader);
   EXPECT_EQ(reader.error().code, ErrorCode::Database);
-  EXPECT_NE(reader.error().message.find("schema version 0 is older than 1"), std::string::npos)
+  EXPECT_NE(reader.error().message.find("schema version 0 is older than " + std::to_string(kSchemaVersion)),
+            std::string::npos)
       << reader.error().message;
 }
 
