@@ -43,6 +43,9 @@ tests+=(fonts-dejavu-core)
 # Packaging: cpack's DEB generator (dpkg-shlibdeps), lintian, and systemd's sysusers/tmpfiles/systemctl,
 # which the .deb test runs against a scratch root.
 tests+=(dpkg-dev fakeroot lintian systemd)
+# Benchmarks (tests/bench): Chromium is what the kiosk is compared with (a Chromium kiosk on the same
+# content); libxdamage-dev lets screen_probe count the frames each of them delivers to Xvfb.
+tests+=(chromium libxdamage-dev)
 
 packages=("${runtime[@]}")
 [ "$mode" = all ] && packages+=("${build[@]}" "${tests[@]}")
