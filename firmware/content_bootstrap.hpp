@@ -9,8 +9,11 @@
 
 namespace kiosk::firmware {
 
-// Loads `builtin_dir` into `data_dir` when the data dir has no database or content version 0;
-// otherwise leaves it alone. Logs what it did.
+// Loads `builtin_dir` into `data_dir` when the data dir has no database or content version 0.
+// Otherwise hashes the asset files the applied version references (store/asset_check.hpp): a damaged
+// or missing one is removed and restored from `builtin_dir` when that holds the same file, else left
+// for the next sync to fetch again; the screens never get the damaged bytes. Logs what it did and how
+// long the check took.
 Result<void> ensure_content(const std::filesystem::path& data_dir, const std::filesystem::path& builtin_dir,
                             const Log& log);
 

@@ -18,6 +18,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A nearly full card accepts part of a write and fails only the next call: loop until every byte is
+// written, so the reason reported is the real one (ENOSPC), not whatever errno held before.
+Result<void> write_all(int fd, const char* bytes, size_t size, const fs::path& file) {
+  while (size > 0) {
+    const ssize_t n = ::write(fd, bytes, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return fail(ErrorCode::Io, file.string() + ": cannot write: " + std::strerror(errno));
+    bytes += n;
+    size -= static_cast<size_t>(n);
+  }
+  return {};
+}
+
 class FolderSource final : public BundleSource {
  public:
   explicit FolderSource(fs::path folder) : folder_(std::move(folder)), name_(folder_.string()) {}
@@ -54,8 +67,7 @@ class FolderSource final : public BundleSource {
         return fail(ErrorCode::Integrity,
                     from + ": larger than the " + std::to_string(entry.size) + " bytes manifest.json says");
       }
-      if (::write(out.get(), buffer, static_cast<size_t>(n)) != n)
-        return fail(ErrorCode::Io, partial.string() + ": cannot write: " + std::strerror(errno));
+      if (auto written = write_all(out.get(), buffer, static_cast<size_t>(n), partial); !written) return written;
     }
     if (total < entry.size) {
       return fail(ErrorCode::Integrity, from + ": size is " + std::to_string(total) + " bytes, manifest.json says " +

@@ -11,6 +11,7 @@
 #include "engine/bundle_staging.hpp"
 #include "engine/trusted_time.hpp"
 #include "heartbeat/heartbeat.hpp"
+#include "store/asset_check.hpp"
 #include "store/bundle_loader.hpp"
 #include "store/content_store.hpp"
 
@@ -82,6 +83,12 @@ void SyncEngine::poll_now() {
 
 PollResult SyncEngine::poll_source(std::size_t index, int64_t applied) {
   BundleSource& source = *sources_[index];
+  // Assets of the applied version removed as damaged (store/asset_check.hpp) are fetched again with
+  // the applied manifest: no validators then, or a 304 would hide the manifest that lists them.
+  auto missing = store::missing_applied_assets(config_.data_dir);
+  if (!missing) return failed(missing.error().message);
+  const bool repair = !missing->empty();
+  if (repair) source.restore({});
   auto manifest_bytes = source.fetch_manifest();
   if (!manifest_bytes) return failed(manifest_bytes.error().message);
   PollResult result;
@@ -98,7 +105,7 @@ PollResult SyncEngine::poll_source(std::size_t index, int64_t applied) {
   auto manifest = bundle::verify_manifest(**manifest_bytes, *signature, policy,
                                           source.where(std::string(bundle::kManifestFile)));
   if (!manifest) return failed(manifest.error().message);
-  if (manifest->version == applied) {
+  if (manifest->version == applied && !repair) {
     source.remember_manifest();
     save_validators(index, applied);
     raise_trusted_time(manifest->created);
@@ -108,9 +115,13 @@ PollResult SyncEngine::poll_source(std::size_t index, int64_t applied) {
   StagedBundle staged(incoming_dir(config_.data_dir) / ("bundle-" + std::to_string(manifest->version)));
   auto staging = stage_bundle(source, *manifest, **manifest_bytes, config_.data_dir, staged);
   if (!staging) return failed(staging.error().message);
-  auto report = store::load_bundle(staged.dir(), config_.data_dir, {.require_newer_version = true});
+  // A repair re-applies the applied version itself (the same rows, the missing files); all else must be newer.
+  const bool reapply = repair && manifest->version == applied;
+  auto report = store::load_bundle(staged.dir(), config_.data_dir, {.require_newer_version = !reapply});
   if (!report) return failed(source.name() + ": " + report.error().message);
   if (!report->warning.empty()) hooks_.log("sync: warning: " + report->warning);
+  if (reapply) hooks_.log("sync: fetched " + std::to_string(missing->size()) + " missing or damaged assets of version " +
+                          std::to_string(applied) + " again");
   remove_partial_downloads(config_.data_dir);
   source.remember_manifest();
   save_validators(index, report->version);

@@ -1,5 +1,6 @@
 # sync/store: source files of this part.
 target_sources(kiosk_sync PRIVATE
+  store/asset_check.cpp        # hashing the applied version's assets at start (bit flips on the card)
   store/asset_store.cpp        # content-addressed asset files: verify, fsync, rename, GC
   store/bundle_loader.cpp      # bundle dir -> assets + one transaction -> GC
   store/connection.cpp         # opening connections with the store's pragmas

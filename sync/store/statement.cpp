@@ -2,9 +2,30 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 #include "store/connection.hpp"
 
 namespace kiosk::store {
+
+namespace {
+
+// sqlite3_errmsg for the last failure on `db`, with the operating system's reason for an I/O failure:
+// "disk I/O error" alone does not tell staff that the card is full ("... (No space left on device)").
+std::string last_error(sqlite3* db) {
+  std::string text = sqlite3_errmsg(db);
+  const int extended = sqlite3_extended_errcode(db);
+  const int primary = extended & 0xff;
+  const int os_errno = sqlite3_system_errno(db);
+  const bool io = primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN;
+  if (io && os_errno != 0) return text + " (" + std::strerror(os_errno) + ")";
+  // A failed commit rolls back and the OS error is gone by then; name at least the step that failed.
+  if (extended == SQLITE_IOERR_FSYNC || extended == SQLITE_IOERR_DIR_FSYNC) return text + " (sync to the card failed)";
+  if (extended == SQLITE_IOERR_WRITE) return text + " (write to the card failed)";
+  return text;
+}
+
+}  // namespace
 
 void StatementFinalizer::operator()(sqlite3_stmt* stmt) const noexcept { sqlite3_finalize(stmt); }
 
@@ -15,7 +36,7 @@ Result<Statement> Statement::prepare(sqlite3* db, std::string_view sql) {
   const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
   if (rc != SQLITE_OK) {
     sqlite3_finalize(stmt);
-    return fail(ErrorCode::Database, db_name(db) + ": " + sqlite3_errmsg(db) + " in: " + std::string(sql));
+    return fail(ErrorCode::Database, db_name(db) + ": " + last_error(db) + " in: " + std::string(sql));
   }
   return Statement(db, stmt);
 }
@@ -47,7 +68,7 @@ Statement& Statement::bind_null(int index) {
 
 Error Statement::failure(int rc) const {
   // errmsg describes the last call on the connection; for a bind failure that call was the bind.
-  const char* message = rc == bind_error_ ? sqlite3_errstr(rc) : sqlite3_errmsg(db_);
+  const std::string message = rc == bind_error_ ? sqlite3_errstr(rc) : last_error(db_);
   return Error{ErrorCode::Database, db_name(db_) + ": " + message};
 }
 
@@ -91,6 +112,7 @@ Result<void> exec(sqlite3* db, const char* sql) {
   char* message = nullptr;
   if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
     std::string text = message ? message : sqlite3_errmsg(db);
+    if (const std::string full = last_error(db); full.starts_with(text)) text = full;  // adds the OS reason
     sqlite3_free(message);
     return fail(ErrorCode::Database, db_name(db) + ": " + text);
   }
