@@ -78,6 +78,27 @@ TEST_F(TrustPolicyTest, RefusesExpiredManifest) {
                                "2026-01-01T00:00:00Z); the source may be frozen");
 }
 
+TEST_F(TrustPolicyTest, RefusesManifestExpiredAtTrustedTimeWhenTheClockIsBehindIt) {
+  policy_.now_utc = kNow - 86400 * 30;      // rolled back a month: to this clock the manifest is valid
+  policy_.trusted_time_utc = kNow;          // but a signed manifest showed it is at least kNow
+  auto m = verify(manifest());
+  ASSERT_TRUE(m) << "valid at the trusted time too: " << m.error().message;
+  m = verify(manifest([](auto& d) { d["expires"] = "2025-12-31T12:00:00Z"; }));
+  ASSERT_FALSE(m);
+  EXPECT_EQ(m.error().code, ErrorCode::Expired);
+  EXPECT_EQ(m.error().message, "http://h/manifest.json: expired at 2025-12-31T12:00:00Z (trusted time "
+                               "2026-01-01T00:00:00Z from an earlier signed manifest; the clock says "
+                               "2025-12-02T00:00:00Z, behind it); the source may be frozen");
+}
+
+TEST_F(TrustPolicyTest, ClockAheadOfTrustedTimeDecidesExpiry) {
+  policy_.trusted_time_utc = kNow - 86400 * 365;
+  auto m = verify(manifest([](auto& d) { d["expires"] = "2025-12-31T12:00:00Z"; }));
+  ASSERT_FALSE(m);
+  EXPECT_EQ(m.error().message, "http://h/manifest.json: expired at 2025-12-31T12:00:00Z (now "
+                               "2026-01-01T00:00:00Z); the source may be frozen");
+}
+
 TEST_F(TrustPolicyTest, RefusesManifestWithoutExpiry) {
   auto m = verify(manifest([](auto& d) { d.erase("expires"); }));
   ASSERT_FALSE(m);
