@@ -29,7 +29,15 @@ struct SyncConfig {
 struct HeartbeatConfig {
   std::string url;                         // where status JSON is PUT; "" = no heartbeat
   std::filesystem::path credentials_file;  // one line "user:password"; "" = anonymous
+  int thumbnail_every = 1;                 // PUT a screen thumbnail with every Nth heartbeat; 0 = never
+  int thumbnail_width = 480;               // its width in pixels (height keeps the screen's aspect)
   bool operator==(const HeartbeatConfig&) const = default;
+};
+
+struct StatsConfig {                       // proof of play (issue 8): per-hour counts, no personal data
+  bool enabled = true;                     // record plays, visits and touches in DATA_DIR/stats.sqlite
+  int max_hours = 2160;                    // hours kept on the kiosk (90 days); the oldest go first
+  bool operator==(const StatsConfig&) const = default;
 };
 
 struct DisplayConfig {
@@ -51,6 +59,7 @@ struct KioskConfig {
   std::string staff_pin_hash;                     // crypto_pwhash_str of the staff PIN; "" = no staff screen
   SyncConfig sync;
   HeartbeatConfig heartbeat;
+  StatsConfig stats;
   DisplayConfig display;
   OpeningHours hours;
   bool operator==(const KioskConfig&) const = default;

@@ -210,6 +210,38 @@ const std::array kKeys = {
               return std::nullopt;
             }},
 
+    KeySpec{"heartbeat", "thumbnail_every",
+            "Upload a thumbnail of the screen (NAME.png next to the status JSON) with every Nth\n"
+            "heartbeat; 0 = never. Captured on the next frame, scaled and encoded off the UI thread.",
+            "1", "0 to 1000 (heartbeats)",
+            [](const toml::node& n, KioskConfig& c) -> Problem {
+              return read_int(n, 0, 1000, true, c.heartbeat.thumbnail_every);
+            }},
+    KeySpec{"heartbeat", "thumbnail_width", "Width of that thumbnail in pixels. Applies at the next start.", "480",
+            "160 to 1920 (pixels)",
+            [](const toml::node& n, KioskConfig& c) -> Problem {
+              return read_int(n, 160, 1920, false, c.heartbeat.thumbnail_width);
+            }},
+
+    KeySpec{"stats", "enabled",
+            "Record which slides played, which screens and items visitors opened (with language and\n"
+            "dwell time) and how often the screen was touched, summed per hour in DATA_DIR/stats.sqlite,\n"
+            "and upload the hours with the heartbeat. No touch positions, no camera, nothing personal.",
+            "true", "true or false",
+            [](const toml::node& n, KioskConfig& c) -> Problem {
+              const auto* value = n.as_boolean();
+              if (value == nullptr) return "is " + type_name(n);
+              c.stats.enabled = value->get();
+              return std::nullopt;
+            }},
+    KeySpec{"stats", "max_hours",
+            "Hours of statistics kept on the kiosk, sent or not. Past this the oldest hours are dropped\n"
+            "first; unsent ones dropped are counted in the log, the heartbeat and kioskctl fleet.",
+            "2160", "24 to 87600 (hours)",
+            [](const toml::node& n, KioskConfig& c) -> Problem {
+              return read_int(n, 24, 87600, false, c.stats.max_hours);
+            }},
+
     KeySpec{"display", "width", "Window size in pixels; 0 and 0 = the screen's own size.", "0", kSizeAllowed,
             [](const toml::node& n, KioskConfig& c) -> Problem {
               return read_int(n, 64, 8192, true, c.display.width);
@@ -288,7 +320,8 @@ const std::array kKeys = {
 
 const std::array kTables = {
     TableSpec{"sync", "Content: where bundles come from and who may sign them."},
-    TableSpec{"heartbeat", "Status reports for kioskctl fleet."},
+    TableSpec{"heartbeat", "Status reports (and screen thumbnails) for kioskctl fleet."},
+    TableSpec{"stats", "Proof of play for staff and sponsors (kioskctl stats). Applies at the next start."},
     TableSpec{"display", "The screen. Changes apply at the next start."},
     TableSpec{"staff", "The hidden staff status screen (long-press a corner, then the PIN)."},
     TableSpec{"hours",

@@ -70,8 +70,14 @@ int run_kiosk(const Options& parsed, const std::optional<std::filesystem::path>&
     log.error(notifier.error().message);
     return 1;
   }
+  // Statistics and thumbnails: created before the sync thread that uploads them, destroyed after it.
+  auto observability = std::make_unique<Observability>(config, options->data_dir, app_clock(*options), log);
+  HeartbeatExtrasSource extras = [seen = observability.get()](const std::string& status_url) {
+    return seen->heartbeat_extras(status_url);
+  };
   DeviceRuntime device({config, config_file, std::move(*notifier), app_clock(*options), started,
-                        options->test_wedge_after_ms, make_sync_runner(config, log), &*signals},
+                        options->test_wedge_after_ms, make_sync_runner(config, log, std::move(extras)), &*signals,
+                        std::move(observability)},
                        log);
   auto ran = run_app(*options, log, &device);
   if (!ran) {

@@ -49,7 +49,10 @@ DeviceRuntime::DeviceRuntime(DeviceRuntimeParts parts, const Log& log)
   log_.info(describe_hours(parts_.config.hours));
 }
 
-DeviceRuntime::~DeviceRuntime() { stop_sync(); }
+DeviceRuntime::~DeviceRuntime() {
+  if (parts_.observability) parts_.observability->stop();
+  stop_sync();
+}
 
 std::unique_ptr<SignalWatcher> DeviceRuntime::watch_signals() {
   if (parts_.signals == nullptr) return nullptr;
@@ -67,6 +70,9 @@ bool DeviceRuntime::consume_event(const SDL_Event& event) {
     reload_config();
     return true;
   }
+  // A press while the screen is on is a touch for the statistics (no position is kept); SDL also
+  // turns each finger press into a mouse press, so counting mouse presses counts each touch once.
+  if (screen_on_ && event.type == SDL_MOUSEBUTTONDOWN && parts_.observability) parts_.observability->touched();
   if (screen_on_ || !is_input(event)) return false;
   // Outside opening hours input only wakes the screen; it must not also press whatever is under it.
   if (event.type == SDL_FINGERDOWN || event.type == SDL_MOUSEBUTTONDOWN) {
@@ -111,10 +117,12 @@ void DeviceRuntime::frame_presented() {
   if (auto sent = parts_.notifier.ready(screen_on_ ? "showing content" : "closed: screen black outside opening hours"); !sent) log_.warning(sent.error().message);
   // Sync starts only now: the first frame never waits for the network.
   if (parts_.sync) parts_.sync->start();
+  if (parts_.observability) parts_.observability->start();
 }
 
 void DeviceRuntime::quitting() {
   (void)parts_.notifier.stopping();
+  if (parts_.observability) parts_.observability->stop();  // the last minute of statistics, committed
   stop_sync();
 }
 
@@ -123,8 +131,21 @@ void DeviceRuntime::request_sync() {
 }
 
 std::optional<ui::StaffStatus> DeviceRuntime::staff_status() const {
-  if (!parts_.sync) return std::nullopt;
-  return parts_.sync->staff_status();
+  const std::optional<stats::Counts> today = parts_.observability ? parts_.observability->today() : std::nullopt;
+  if (!parts_.sync && !today) return std::nullopt;
+  ui::StaffStatus status = parts_.sync ? parts_.sync->staff_status() : ui::StaffStatus{};
+  if (today) status.today = ui::UsageCounts{today->plays, today->visits, today->touches};
+  return status;
+}
+
+void DeviceRuntime::shown(const std::optional<stats::Shown>& now) {
+  if (parts_.observability) parts_.observability->shown(now);
+}
+
+bool DeviceRuntime::wants_frame() const { return parts_.observability && parts_.observability->wants_frame(); }
+
+void DeviceRuntime::frame_rendered(SDL_Renderer* renderer) {
+  if (parts_.observability) parts_.observability->frame_rendered(renderer);
 }
 
 void DeviceRuntime::stop_sync() {
@@ -154,14 +175,16 @@ void DeviceRuntime::reload_config() {
   if (fresh.hours != running.hours) log_.info("SIGHUP: new " + describe_hours(fresh.hours));
   const bool restart_needed = fresh.data_dir != running.data_dir || fresh.display != running.display ||
                               fresh.language != running.language || fresh.log_level != running.log_level ||
-                              fresh.kiosk_id != running.kiosk_id || fresh.staff_pin_hash != running.staff_pin_hash;
+                              fresh.kiosk_id != running.kiosk_id || fresh.staff_pin_hash != running.staff_pin_hash ||
+                              fresh.stats != running.stats;
   if (restart_needed)
-    log_.warning("SIGHUP: data_dir, kiosk_id, language, log_level, [display] and [staff] apply at the next start "
+    log_.warning("SIGHUP: data_dir, kiosk_id, language, log_level, [display], [staff] and [stats] apply at the next start "
                  "(systemctl restart kiosk)");
   schedule_.set_hours(fresh.hours);
   schedule_.set_wake_seconds(fresh.idle_timeout_s);
   if (parts_.sync && (fresh.sync != running.sync || fresh.heartbeat != running.heartbeat))
     parts_.sync->apply_config(fresh);
+  if (parts_.observability) parts_.observability->set_thumbnail_every(fresh.heartbeat.thumbnail_every);
   running = fresh;
   log_.info("SIGHUP: reloaded " + parts_.config_file->string());
   (void)parts_.notifier.ready("showing content");

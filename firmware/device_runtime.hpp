@@ -13,6 +13,7 @@
 #include "config.hpp"
 #include "log.hpp"
 #include "loop_observer.hpp"
+#include "observability/observability.hpp"
 #include "platform/process_signals.hpp"
 #include "platform/screen_schedule.hpp"
 #include "platform/systemd_notify.hpp"
@@ -30,6 +31,7 @@ struct DeviceRuntimeParts {
   std::optional<int> wedge_after_ms;                 // test hook: hang the loop after this long
   std::unique_ptr<SyncRunner> sync;                  // nullptr: no sync thread
   const ProcessSignals* signals = nullptr;           // blocked in main(); nullptr: SDL's own handling
+  std::unique_ptr<Observability> observability;      // statistics and thumbnails; outlives the sync thread
 };
 
 class DeviceRuntime final : public LoopObserver {
@@ -51,6 +53,9 @@ class DeviceRuntime final : public LoopObserver {
   void quitting() override;
   void request_sync() override;
   std::optional<ui::StaffStatus> staff_status() const override;
+  void shown(const std::optional<stats::Shown>& now) override;
+  bool wants_frame() const override;
+  void frame_rendered(SDL_Renderer* renderer) override;
 
  private:
   void reload_config();

@@ -48,6 +48,8 @@ Result<engine::SyncConfig> engine_config(const KioskConfig& config) {
   sync.http.ca_file = config.sync.ca_file;
   sync.kiosk_id = config.kiosk_id.empty() ? host_name() : config.kiosk_id;
   sync.heartbeat_url = config.heartbeat.url;
+  // A folder URL (README: url = ".../status/") gets one status file per kiosk, named after it.
+  if (sync.heartbeat_url.ends_with('/')) sync.heartbeat_url += http::escape_path(sync.kiosk_id) + ".json";
   sync.heartbeat_http.ca_file = config.sync.ca_file;
   if (auto read = read_credentials(config.heartbeat.credentials_file, sync.heartbeat_http); !read)
     return tl::unexpected(read.error());
@@ -56,7 +58,10 @@ Result<engine::SyncConfig> engine_config(const KioskConfig& config) {
 
 class EngineSyncRunner final : public SyncRunner {
  public:
-  EngineSyncRunner(engine::SyncConfig config, const Log& log) : log_(log) { make_engine(std::move(config)); }
+  EngineSyncRunner(engine::SyncConfig config, const Log& log, HeartbeatExtrasSource extras)
+      : log_(log), extras_(std::move(extras)) {
+    make_engine(std::move(config));
+  }
   ~EngineSyncRunner() override { stop(); }
 
   void start() override {
@@ -108,10 +113,12 @@ class EngineSyncRunner final : public SyncRunner {
     engine::SyncHooks hooks;
     hooks.log = [this](const std::string& line) { log_.info(line); };  // lines start with "sync: "
     hooks.on_status = [this](const engine::SyncStatus&) { alive_.store(SteadyClock::now().time_since_epoch().count()); };
+    if (extras_) hooks.heartbeat_extras = [this, url = config.heartbeat_url] { return extras_(url); };
     engine_ = std::make_unique<engine::SyncEngine>(std::move(config), std::move(hooks));
   }
 
   const Log& log_;
+  HeartbeatExtrasSource extras_;  // thumbnail and statistics; may be empty
   std::unique_ptr<engine::SyncEngine> engine_;
   std::atomic<SteadyClock::rep> alive_{0};  // when the last poll ended (steady clock ticks)
   std::jthread thread_;                      // declared last: joined before the engine goes
@@ -119,7 +126,8 @@ class EngineSyncRunner final : public SyncRunner {
 
 }  // namespace
 
-std::unique_ptr<SyncRunner> make_sync_runner(const KioskConfig& config, const Log& log) {
+std::unique_ptr<SyncRunner> make_sync_runner(const KioskConfig& config, const Log& log,
+                                             HeartbeatExtrasSource extras) {
   if (config.sync.sources.empty()) {
     log.info("no sync.sources configured: showing the content in the data dir only");
     return nullptr;
@@ -131,7 +139,7 @@ std::unique_ptr<SyncRunner> make_sync_runner(const KioskConfig& config, const Lo
   }
   log.info("sync: polling " + std::to_string(config.sync.sources.size()) + " source(s) every " +
            std::to_string(config.sync.poll_interval_s) + " s once the first frame is shown");
-  return std::make_unique<EngineSyncRunner>(std::move(*sync), log);
+  return std::make_unique<EngineSyncRunner>(std::move(*sync), log, std::move(extras));
 }
 
 }  // namespace kiosk::firmware

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "observability/observability.hpp"
+
 namespace kiosk::firmware {
 namespace {
 
@@ -64,7 +66,9 @@ void draw_and_present(EventLoopParts& parts, int& pending_frames) {
   if (parts.observer && !parts.observer->screen_on()) {  // outside opening hours: a black screen
     SDL_SetRenderDrawColor(parts.display.renderer(), 0, 0, 0, 255);
     SDL_RenderClear(parts.display.renderer());
+    parts.observer->frame_rendered(parts.display.renderer());  // a due thumbnail shows the black screen
     SDL_RenderPresent(parts.display.renderer());
+    parts.observer->shown(std::nullopt);  // nobody sees anything: a play or visit on screen ends
     parts.observer->frame_presented();
     --pending_frames;
     return;
@@ -72,8 +76,13 @@ void draw_and_present(EventLoopParts& parts, int& pending_frames) {
   parts.session.begin_frame();
   const bool changed = parts.visitor_ui.draw_frame();
   parts.session.render_frame(parts.visitor_ui.clear_colour());
+  if (parts.observer) parts.observer->frame_rendered(parts.display.renderer());
   SDL_RenderPresent(parts.display.renderer());
-  if (parts.observer) parts.observer->frame_presented();
+  if (parts.observer) {
+    parts.observer->shown(visitor_view(parts.visitor_ui.current_screen(), parts.visitor_ui.attract_slide(),
+                                       ui::language_code(parts.visitor_ui.language())));
+    parts.observer->frame_presented();
+  }
   pending_frames = changed ? kSettleFrames : pending_frames - 1;
 }
 
@@ -131,6 +140,7 @@ Result<void> run_event_loop(EventLoopParts parts) {
       parts.log.info("sync now requested from the staff screen");
       if (parts.observer) parts.observer->request_sync();
     }
+    if (pending_frames == 0 && parts.observer && parts.observer->wants_frame()) pending_frames = 1;
     if (pending_frames > 0) draw_and_present(parts, pending_frames);
   }
 }

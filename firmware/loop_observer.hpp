@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "screens/staff.hpp"
+#include "stats/visit_tracker.hpp"
 
 namespace kiosk::firmware {
 
@@ -21,6 +22,10 @@ class LoopObserver {
   virtual void quitting() = 0;              // SDL_QUIT seen: STOPPING=1
   virtual void request_sync() {}            // staff tapped "sync now"; default: no sync engine
   virtual std::optional<ui::StaffStatus> staff_status() const { return std::nullopt; }  // for the staff screen
+  // Observability (issue 8); defaults: nothing recorded, no thumbnails.
+  virtual void shown(const std::optional<stats::Shown>&) {}  // after each frame: what visitors see (nullopt: none)
+  virtual bool wants_frame() const { return false; }         // a thumbnail is due: draw a frame even when idle
+  virtual void frame_rendered(SDL_Renderer*) {}              // before SDL_RenderPresent: pixels still readable
 };
 
 }  // namespace kiosk::firmware

@@ -33,6 +33,13 @@ class ReplayObserver final : public LoopObserver {
   std::optional<ui::StaffStatus> staff_status() const override {
     return inner_ ? inner_->staff_status() : std::nullopt;
   }
+  void shown(const std::optional<stats::Shown>& now) override {
+    if (inner_) inner_->shown(now);
+  }
+  bool wants_frame() const override { return inner_ && inner_->wants_frame(); }
+  void frame_rendered(SDL_Renderer* renderer) override {
+    if (inner_) inner_->frame_rendered(renderer);
+  }
   void quitting() override {
     if (inner_) inner_->quitting();
   }

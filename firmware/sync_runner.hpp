@@ -5,10 +5,12 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
 #include "config.hpp"
+#include "heartbeat/heartbeat.hpp"
 #include "log.hpp"
 #include "screens/staff.hpp"
 
@@ -27,6 +29,9 @@ class SyncRunner {
 
 // The sync engine (sync/engine) for `config`, or nullptr when it has no sources (built-in content
 // only) or its keys or credentials cannot be read; logs which.
-std::unique_ptr<SyncRunner> make_sync_runner(const KioskConfig& config, const Log& log);
+// `extras` (optional) adds the thumbnail and statistics to every heartbeat; it gets the status URL.
+using HeartbeatExtrasSource = std::function<heartbeat::HeartbeatExtras(const std::string& status_url)>;
+std::unique_ptr<SyncRunner> make_sync_runner(const KioskConfig& config, const Log& log,
+                                             HeartbeatExtrasSource extras = {});
 
 }  // namespace kiosk::firmware

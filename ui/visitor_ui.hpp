@@ -70,6 +70,11 @@ class VisitorUi {
   // Milliseconds until the ui wants a frame without input (attract transition or next slide, clock
   // minute, idle timeout, long-press, scroll inertia at the capped rate); 0 = now, -1 = never.
   int next_frame_ms() const;
+  // The id of the attract slide on screen (proof of play); "" on every other screen.
+  std::string attract_slide() const {
+    if (navigator_.current().screen != Screen::Attract || attract_state_.index >= attract_.slides.size()) return {};
+    return attract_.slides[attract_state_.index].id;
+  }
   void set_staff_status(StaffStatus status) { staff_status_ = std::move(status); }  // shown on staff
   bool take_sync_request() { return std::exchange(sync_requested_, false); }  // "sync now" was tapped
   SDL_Color clear_colour() const { return ui::clear_colour(theme_); }

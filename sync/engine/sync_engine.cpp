@@ -237,12 +237,31 @@ void SyncEngine::finish_poll(const PollResult& result) {
 void SyncEngine::send_heartbeat() {
   if (config_.heartbeat_url.empty()) return;
   const SyncStatus snapshot = status();
-  const auto beat = heartbeat::from_status(snapshot, config_.kiosk_id, started_utc_, hooks_.now_utc());
+  auto beat = heartbeat::from_status(snapshot, config_.kiosk_id, started_utc_, hooks_.now_utc());
   std::string error;
-  if (auto client = http::HttpClient::create(config_.heartbeat_http); !client) {
+  auto client = http::HttpClient::create(config_.heartbeat_http);
+  if (!client) {
     error = client.error().message;
-  } else if (auto put = client->put(config_.heartbeat_url, heartbeat::to_json(beat), "application/json"); !put) {
-    error = put.error().message;
+  } else {
+    // Attachments first, the status last: a status naming a thumbnail is only written once it is there.
+    heartbeat::HeartbeatExtras extras = hooks_.heartbeat_extras ? hooks_.heartbeat_extras() : heartbeat::HeartbeatExtras{};
+    beat.usage = extras.usage;
+    beat.thumbnail = extras.thumbnail;
+    beat.thumbnail_at = extras.thumbnail_at;
+    for (heartbeat::Attachment& attachment : extras.attachments) {
+      const std::string url = heartbeat::attachment_url(config_.heartbeat_url, attachment.name);
+      if (auto put = client->put(url, attachment.body, attachment.content_type); !put) {
+        error += (error.empty() ? "" : "; ") + put.error().message;
+        continue;  // an unconfirmed hour stays unsent and goes again with the next heartbeat
+      }
+      if (attachment.on_stored) attachment.on_stored();
+      if (attachment.is_thumbnail) {
+        beat.thumbnail = attachment.name;
+        beat.thumbnail_at = attachment.shown_at;
+      }
+    }
+    if (auto put = client->put(config_.heartbeat_url, heartbeat::to_json(beat), "application/json"); !put)
+      error = put.error().message + (error.empty() ? "" : "; " + error);
   }
   if (!error.empty()) hooks_.log("heartbeat: " + error);
   std::lock_guard lock(mutex_);

@@ -29,6 +29,7 @@
 #include "engine/sync_config.hpp"
 #include "engine/sync_state.hpp"
 #include "engine/sync_status.hpp"
+#include "heartbeat/heartbeat.hpp"
 
 namespace kiosk::engine {
 
@@ -53,6 +54,8 @@ struct SyncHooks {                                  // the engine's seams; every
   std::function<void(const std::string&)> log;      // one line per poll outcome, refusal or heartbeat error
   std::function<void(const SyncStatus&)> on_status; // after every poll, on the engine's thread: e.g. push an
                                                     // SDL user event so the UI re-reads the store, never block
+  std::function<heartbeat::HeartbeatExtras()> heartbeat_extras;  // on the engine's thread before each
+                                                    // heartbeat: thumbnail, statistics (attachments PUT first)
 };
 
 class SyncEngine {

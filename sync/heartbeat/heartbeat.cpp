@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/timestamp.hpp"
+#include "http/http_client.hpp"
 
 namespace kiosk::heartbeat {
 
@@ -30,6 +31,17 @@ std::string to_json(const Heartbeat& h) {
   doc["last_error"] = h.last_error;
   doc["uptime_s"] = h.uptime_s;
   doc["sent_at"] = h.sent_at;
+  if (!h.thumbnail.empty()) {
+    doc["thumbnail"] = h.thumbnail;
+    doc["thumbnail_at"] = h.thumbnail_at;
+  }
+  if (h.usage) {
+    doc["usage"] = {{"plays_last_hour", h.usage->plays_last_hour},
+                    {"visits_last_hour", h.usage->visits_last_hour},
+                    {"touches_last_hour", h.usage->touches_last_hour},
+                    {"unsent_hours", h.usage->unsent_hours},
+                    {"dropped_hours", h.usage->dropped_hours}};
+  }
   return doc.dump() + "\n";
 }
 
@@ -45,10 +57,28 @@ Result<Heartbeat> from_json(std::string_view bytes, const std::string& where) {
     h.last_error = doc.value("last_error", "");
     h.uptime_s = doc.value("uptime_s", int64_t{0});
     h.sent_at = doc.value("sent_at", "");
+    h.thumbnail = doc.value("thumbnail", "");
+    h.thumbnail_at = doc.value("thumbnail_at", "");
+    if (doc.contains("usage")) {
+      const auto& u = doc.at("usage");
+      h.usage = UsageFigures{u.value("plays_last_hour", int64_t{0}), u.value("visits_last_hour", int64_t{0}),
+                             u.value("touches_last_hour", int64_t{0}), u.value("unsent_hours", int64_t{0}),
+                             u.value("dropped_hours", int64_t{0})};
+    }
     return h;
   } catch (const nlohmann::json::exception& e) {
     return fail(ErrorCode::Parse, where + ": not a kiosk heartbeat: " + e.what());
   }
+}
+
+std::string attachment_url(const std::string& status_url, const std::string& name) {
+  return status_url.substr(0, status_url.rfind('/') + 1) + http::escape_path(name);
+}
+
+std::string status_stem(const std::string& status_url) {
+  std::string file = status_url.substr(status_url.rfind('/') + 1);
+  if (file.ends_with(".json")) file.resize(file.size() - 5);
+  return file.empty() ? "kiosk" : file;
 }
 
 }  // namespace kiosk::heartbeat

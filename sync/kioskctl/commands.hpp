@@ -18,6 +18,7 @@ int run_verify(const Args& args);    // verify BUNDLE --pubkey NAME.pub
 int run_sync(const Args& args);      // sync --data-dir DIR --source URL --pubkey NAME.pub --once
 int run_publish(const Args& args);   // publish BUNDLE URL [--user U --password-file F | --token-file F]
 int run_fleet(const Args& args);     // fleet URL [--json]
+int run_stats(const Args& args);     // stats URL [--from DATE --to DATE] [--csv]
 int run_export_html(const Args& args);  // export-html --data-dir DIR -o OUT
 
 }  // namespace kiosk::kioskctl

@@ -1,5 +1,5 @@
 // kioskctl fleet URL [--json]: every kiosk's last heartbeat, read from the status folder the kiosks
-// PUT into. The folder listing is nginx's `autoindex_format json` (an array of {"name","type"}).
+// PUT into, with its screen thumbnail's URL and its plays and touches of the last hour. The folder listing is nginx's `autoindex_format json` (an array of {"name","type"}).
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -45,13 +45,25 @@ Result<std::vector<heartbeat::Heartbeat>> read_fleet(const std::string& url, con
   return fleet;
 }
 
-void print_table(const std::vector<heartbeat::Heartbeat>& fleet) {
-  std::printf("%-20s %12s %-11s %-20s %10s  %s\n", "KIOSK", "VERSION", "STATE", "LAST SYNC", "UPTIME", "LAST ERROR");
+std::string usage_figure(const heartbeat::Heartbeat& h, int64_t heartbeat::UsageFigures::*field) {
+  return h.usage ? std::to_string((*h.usage).*field) : "-";
+}
+
+void print_table(const std::vector<heartbeat::Heartbeat>& fleet, const std::string& url) {
+  std::printf("%-20s %12s %-11s %-20s %10s %7s %7s  %-40s  %s\n", "KIOSK", "VERSION", "STATE", "LAST SYNC",
+              "UPTIME", "PLAYS/H", "TOUCH/H", "THUMBNAIL", "LAST ERROR");
   for (const heartbeat::Heartbeat& h : fleet) {
-    std::printf("%-20s %12lld %-11s %-20s %9llds  %s\n", h.kiosk_id.c_str(),
+    const std::string thumbnail =
+        h.thumbnail.empty() ? "-" : http::join_url(url, http::escape_path(h.thumbnail));
+    std::string error = h.last_error.substr(0, h.last_error.find('\n'));
+    if (h.usage && h.usage->dropped_hours > 0)
+      error += (error.empty() ? "" : "; ") + std::to_string(h.usage->dropped_hours) + " unsent statistics hour(s) dropped";
+    std::printf("%-20s %12lld %-11s %-20s %9llds %7s %7s  %-40s  %s\n", h.kiosk_id.c_str(),
                 static_cast<long long>(h.content_version), h.state.c_str(),
                 h.last_sync.empty() ? "never" : h.last_sync.c_str(), static_cast<long long>(h.uptime_s),
-                h.last_error.empty() ? "-" : h.last_error.substr(0, h.last_error.find('\n')).c_str());
+                usage_figure(h, &heartbeat::UsageFigures::plays_last_hour).c_str(),
+                usage_figure(h, &heartbeat::UsageFigures::touches_last_hour).c_str(), thumbnail.c_str(),
+                error.empty() ? "-" : error.c_str());
   }
 }
 
@@ -88,7 +100,7 @@ int run_fleet(const Args& args) {
     return 1;
   }
   if (!json) {
-    print_table(*fleet);
+    print_table(*fleet, url);
     return 0;
   }
   std::string out = "[";

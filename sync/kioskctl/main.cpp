@@ -18,6 +18,7 @@ constexpr const char* kUsage =
     "  publish BUNDLE URL [credentials]  upload a signed bundle with HTTP PUT, manifest.json last\n"
     "  sync --data-dir DIR --source URL --pubkey NAME.pub --once   one kiosk sync, exit 0 when current\n"
     "  fleet URL [--json]                list every kiosk's last heartbeat\n"
+    "  stats URL [--from D] [--to D] [--csv]  plays and visits per slide, screen and item, all kiosks\n"
     "  export-html --data-dir DIR -o OUT write the content as HTML pages to preview in a browser\n";
 
 }  // namespace
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
   if (command == "sync") return run_sync(args);
   if (command == "publish") return run_publish(args);
   if (command == "fleet") return run_fleet(args);
+  if (command == "stats") return run_stats(args);
   if (command == "export-html") return run_export_html(args);
   std::fprintf(stderr, "kioskctl: unknown command '%s'\n%s", command.c_str(), kUsage);
   return 2;

@@ -174,6 +174,7 @@ AttractModel make_attract(const model::Content& content, const UiStrings& string
   for (const model::Slide& s : content.slides) {
     AttractSlide slide;
     slide.kind = s.kind;
+    slide.id = s.id;
     slide.duration_ms = std::max(2000, s.duration_ms);
     bool ok = true;
     if (s.kind == "indicator") ok = indicator_slide(content, s.ref, strings, slide);
@@ -186,7 +187,7 @@ AttractModel make_attract(const model::Content& content, const UiStrings& string
     }
     if (ok) model.slides.push_back(std::move(slide));
   }
-  if (model.slides.empty()) model.slides.push_back({"prompt", {}, model.touch, {}, {}, true, {}, model.prompt, {}, {}, 8000});
+  if (model.slides.empty()) model.slides.push_back({"prompt", {}, model.touch, {}, {}, true, {}, model.prompt, {}, {}, 8000, "prompt"});
   return model;
 }
 

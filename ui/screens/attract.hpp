@@ -30,6 +30,7 @@ struct AttractSlide {
   std::vector<double> series;       // indicator: values for the small chart, oldest first
   std::vector<std::string> lines;   // events: "12/14 10:00  タイトル"
   int duration_ms = 8000;
+  std::string id;                   // the content's slide id ("prompt" for the built-in one): proof of play
 };
 
 struct AttractModel {

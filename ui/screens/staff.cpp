@@ -51,6 +51,12 @@ StaffModel make_staff(const UiStrings& strings, const StaffStatus& status, const
                 {strings.get("staff.storage"), or_unknown(status.storage)},
                 {strings.get("staff.uptime"), or_unknown(uptime)},
                 {strings.get("staff.fps"), or_unknown(fps)}};
+  if (status.today) {  // "12 slides played · 5 screens opened · 40 touches"
+    model.rows.push_back({strings.get("staff.today"),
+                          strings.format("staff.today_plays", std::to_string(status.today->plays)) + " · " +
+                              strings.format("staff.today_visits", std::to_string(status.today->visits)) + " · " +
+                              strings.format("staff.today_touches", std::to_string(status.today->touches))});
+  }
   model.sync_now = strings.get("staff.sync_now");
   model.back = strings.get("common.back");
   return model;

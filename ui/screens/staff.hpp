@@ -3,6 +3,8 @@
 // rate, "sync now" and "back". Unknown values show "—". Visitors can never leave the app from here.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,12 +16,19 @@
 
 namespace kiosk::ui {
 
+struct UsageCounts {  // today's proof of play (firmware's statistics), local day
+  int64_t plays = 0;    // attract slides played
+  int64_t visits = 0;   // screens and items opened
+  int64_t touches = 0;  // presses on the screen
+};
+
 // What the app knows about itself, filled by firmware (sync engine, storage); "" = unknown ("—").
 struct StaffStatus {
   std::string content_source;  // "built-in" / the bundle URL
   std::string last_sync;       // "2026-11-26 13:00 (ok)"
   std::string last_error;
   std::string storage;         // "1.2 GB free of 16 GB"
+  std::optional<UsageCounts> today;  // absent when statistics are off (the row is not shown)
 };
 
 struct StaffModel {
