@@ -13,14 +13,39 @@ namespace {
 
 using config_schema::KeySpec;
 
+// Every problem is one line ("file:line: ..."), as journald and --check-config show them. toml++ quotes
+// the character it stopped at and values are quoted as written, either may be a line break or another
+// control character: those are escaped.
+std::string one_line(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (byte < 0x20 || byte == 0x7F) {
+      constexpr char kHex[] = "0123456789ABCDEF";
+      out += "\\x";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 // Problems in file order (toml++ iterates a table's keys sorted by name, not by line).
 class ProblemList {
  public:
   explicit ProblemList(std::string file_name) : file_(std::move(file_name)) {}
   void add(const toml::source_region& where, std::string_view key, const std::string& problem,
            std::string_view allowed) {
-    lines_.push_back({where.begin.line, file_ + ":" + std::to_string(where.begin.line) + ": " + std::string(key) +
-                                            ": " + problem + "; allowed: " + std::string(allowed)});
+    lines_.push_back({where.begin.line, one_line(file_ + ":" + std::to_string(where.begin.line) + ": " +
+                                                 std::string(key) + ": " + problem + "; allowed: " + std::string(allowed))});
   }
   bool empty() const { return lines_.empty(); }
   std::string text() {
@@ -110,7 +135,7 @@ Result<KioskConfig> parse_config(std::string_view text, const std::string& file_
   } catch (const toml::parse_error& error) {
     const auto& where = error.source().begin;
     return fail(ErrorCode::Parse, file_name + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) +
-                                      ": not valid TOML: " + std::string(error.description()));
+                                      ": not valid TOML: " + one_line(error.description()));
   }
   KioskConfig config;
   ProblemList problems(file_name);

@@ -43,6 +43,9 @@ tests+=(fonts-dejavu-core)
 # Packaging: cpack's DEB generator (dpkg-shlibdeps), lintian, and systemd's sysusers/tmpfiles/systemctl,
 # which the .deb test runs against a scratch root.
 tests+=(dpkg-dev fakeroot lintian systemd)
+# Fuzzing (tests/fuzz, CI stage 20-fuzz): clang and its runtime libraries, which hold libFuzzer with
+# the ASan/UBSan runtimes clang links against (g++ has no libFuzzer).
+tests+=(clang libclang-rt-14-dev)
 # Benchmarks (tests/bench): Chromium is what the kiosk is compared with (a Chromium kiosk on the same
 # content); libxdamage-dev lets screen_probe count the frames each of them delivers to Xvfb.
 tests+=(chromium libxdamage-dev)

@@ -39,6 +39,11 @@ IcsParse parse_ics(std::string_view bytes, const std::string& file);
 
 std::string unescape_ics_text(std::string_view value);  // \\ \; \, \n \N undone; other escapes kept as is
 
+// One calendar file's bytes (named `file` in diagnostics): its VEVENTs appended to content.events.
+// `taken` maps ids already used to where ("events.csv", "a.ics:12"); new ids are added to it.
+void read_calendar(const std::string& file, std::string_view bytes, model::Content& content,
+                   std::map<std::string, std::string>& taken, std::vector<Diagnostic>& out);
+
 // Every VEVENT of every *.ics file in `source_dir` (name order) appended to content.events; ids must
 // not collide with those already there (events.csv). Problems are appended to `out`.
 void read_calendars(const std::filesystem::path& source_dir, model::Content& content,

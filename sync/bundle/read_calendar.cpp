@@ -239,6 +239,8 @@ std::optional<model::Event> read_vevent(const IcsComponent& ve, const std::strin
   return event;
 }
 
+}  // namespace
+
 void read_calendar(const std::string& file, std::string_view bytes, model::Content& content,
                    std::map<std::string, std::string>& taken, std::vector<Diagnostic>& out) {
   const Reporter report{file, out};
@@ -262,8 +264,6 @@ void read_calendar(const std::string& file, std::string_view bytes, model::Conte
     }
   }
 }
-
-}  // namespace
 
 void read_calendars(const std::filesystem::path& source_dir, model::Content& content,
                     std::vector<Diagnostic>& out) {

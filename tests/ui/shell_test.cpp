@@ -57,7 +57,11 @@ TEST(ReplayScript, ErrorsNameFileAndLine) {
   } cases[] = {
       {"tap 1 2\ndrag 1 2\n", "walk.replay:2: drag: needs x1 y1 x2 y2 ms (got 2 values)"},
       {"# c\n\njump 1\n", "walk.replay:3: \"jump\" is not a step (tap, drag, hold, wait, key, lang, screenshot, expect)"},
-      {"tap 1 x\n", "walk.replay:1: tap: \"x\" is not a number >= 0 (x y)"},
+      {"tap 1 x\n", "walk.replay:1: tap: \"x\" is not a number from 0 to 3600000 (x y)"},
+      // Values that once reached an int cast as inf, NaN or far out of range (tests/fuzz/regressions/replay).
+      {"drag 1 1 2 2 1e10\n", "walk.replay:1: drag: \"1e10\" is not a number from 0 to 3600000 (x1 y1 x2 y2 ms)"},
+      {"wait nan\n", "walk.replay:1: wait: \"nan\" is not a number from 0 to 3600000 (ms)"},
+      {"hold inf 2 3\n", "walk.replay:1: hold: \"inf\" is not a number from 0 to 3600000 (x y ms)"},
       {"lang fr\n", "walk.replay:1: lang: \"fr\" is not a language (ja or en)"},
   };
   for (const auto& c : cases) {

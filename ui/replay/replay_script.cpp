@@ -28,9 +28,14 @@ const std::map<std::string, Shape, std::less<>>& shapes() {
   return table;
 }
 
+// Coordinates and durations are bounded: from_chars also reads "inf", "nan" and "1e30", and turning
+// those into an int millisecond count is undefined behaviour (`drag 1 1 2 2 1e10` became a negative
+// duration the player split into billions of steps; tests/fuzz/regressions/replay keeps such inputs).
+constexpr float kMaxValue = 3'600'000;  // one hour in ms; far beyond any display in pixels
+
 bool to_number(const std::string& word, float& out) {
   const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), out);
-  return ec == std::errc{} && end == word.data() + word.size();
+  return ec == std::errc{} && end == word.data() + word.size() && out >= 0 && out <= kMaxValue;
 }
 
 }  // namespace
@@ -66,8 +71,9 @@ Result<ReplayScript> parse_replay(const std::string& text, const std::filesystem
     } else {
       float v[5] = {};
       for (size_t i = 0; i < args.size(); ++i)
-        if (!to_number(args[i], v[i]) || v[i] < 0)
-          return fail(ErrorCode::Usage, where + verb + ": \"" + args[i] + "\" is not a number >= 0 (" + s.usage + ")");
+        if (!to_number(args[i], v[i]))
+          return fail(ErrorCode::Usage, where + verb + ": \"" + args[i] + "\" is not a number from 0 to 3600000 (" +
+                                            s.usage + ")");
       switch (s.action) {
         case ReplayAction::Tap: step.x1 = v[0]; step.y1 = v[1]; break;
         case ReplayAction::Drag: step.x1 = v[0]; step.y1 = v[1]; step.x2 = v[2]; step.y2 = v[3];

@@ -214,6 +214,17 @@ TEST(Config, RefusesTomlSyntaxErrorsWithLineAndColumn) {
             "kiosk.toml:2:16: not valid TOML: Error while parsing floating-point: expected value-terminator, saw 'o'");
 }
 
+// Found by tests/fuzz (config target): toml++ and quoted values can carry a line break into a message,
+// which would split one problem over two lines of --check-config and the journal.
+TEST(Config, ProblemsStayOnOneLineWhenTheFileHasLineBreaksWhereTheyAreQuoted) {
+  auto config = parse("fullscreen = f\n");
+  ASSERT_FALSE(config);
+  EXPECT_EQ(config.error().message,
+            "kiosk.toml:1:15: not valid TOML: Error while parsing boolean: expected 'false', saw 'f\\n'");
+  EXPECT_EQ(refusal("language = \"x\\ny\\u0001\"\n"),
+            "kiosk.toml:1: language: \"x\\ny\\x01\" is not a language; allowed: \"ja\" or \"en\"");
+}
+
 TEST(Config, MissingFileSaysHowToStart) {
   auto config = load_config("/nonexistent/kiosk.toml");
   ASSERT_FALSE(config);
