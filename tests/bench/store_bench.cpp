@@ -25,7 +25,7 @@
 namespace kiosk::bench {
 namespace {
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using Clock = ThreadCpuClock;  // CPU time of this thread (latency.hpp)
 
 constexpr int kEvents = 10'000, kIndicators = 500, kPointsEach = 100, kExhibitors = 1'000;
 constexpr int64_t kSemiconMorning = 1670979600;  // 2022-12-14 10:00 JST
