@@ -187,10 +187,33 @@ TEST(Config, RefusesEachBadValueNamingLineKeyAndWhatIsAllowed) {
   for (const auto& c : cases) EXPECT_EQ(refusal(c.text), c.message) << c.text;
 }
 
+TEST(Config, ObservabilityKeysHaveDefaultsAndRefuseValuesOutOfRange) {
+  auto defaults = parse("");
+  ASSERT_TRUE(defaults);
+  EXPECT_EQ(defaults->heartbeat.thumbnail_every, 1);
+  EXPECT_EQ(defaults->heartbeat.thumbnail_width, 480);
+  EXPECT_TRUE(defaults->stats.enabled);
+  EXPECT_EQ(defaults->stats.max_hours, 2160);
+  auto set = parse("[heartbeat]\nthumbnail_every = 0\nthumbnail_width = 320\n[stats]\nenabled = false\nmax_hours = 48");
+  ASSERT_TRUE(set) << set.error().message;
+  EXPECT_EQ(set->heartbeat.thumbnail_every, 0);
+  EXPECT_EQ(set->heartbeat.thumbnail_width, 320);
+  EXPECT_FALSE(set->stats.enabled);
+  EXPECT_EQ(set->stats.max_hours, 48);
+  EXPECT_EQ(refusal("[heartbeat]\nthumbnail_every = 1001"),
+            "kiosk.toml:2: heartbeat.thumbnail_every: 1001 is out of range; allowed: 0 to 1000 (heartbeats)");
+  EXPECT_EQ(refusal("[heartbeat]\nthumbnail_width = 100"),
+            "kiosk.toml:2: heartbeat.thumbnail_width: 100 is out of range; allowed: 160 to 1920 (pixels)");
+  EXPECT_EQ(refusal("[stats]\nenabled = \"yes\""),
+            "kiosk.toml:2: stats.enabled: is a string; allowed: true or false");
+  EXPECT_EQ(refusal("\n[stats]\nmax_hours = 23"),
+            "kiosk.toml:3: stats.max_hours: 23 is out of range; allowed: 24 to 87600 (hours)");
+}
+
 TEST(Config, RefusesUnknownKeysListingTheKnownOnes) {
   EXPECT_EQ(refusal("\n\ndispaly = 1"),
             "kiosk.toml:3: dispaly: unknown key; allowed: kiosk_id, data_dir, language, log_level, idle_timeout_s, "
-            "[sync], [heartbeat], [display], [staff], [hours]");
+            "[sync], [heartbeat], [stats], [display], [staff], [hours]");
   EXPECT_EQ(refusal("[display]\nrotaton = 90"),
             "kiosk.toml:2: display.rotaton: unknown key; allowed: width, height, rotation, fullscreen, video_driver, "
             "render_driver");
