@@ -18,7 +18,8 @@ echo "$deb: Architecture: $got_arch"
 echo "$deb: Depends: $depends"
 # The libraries kiosk and kioskctl link; each must appear as a versioned dependency.
 for lib in libc6 libstdc++6 libsdl2-2.0-0 libsqlite3-0 libsodium23 libcurl4 libqrencode4 libfreetype6; do
-  if ! grep -Eq "(^|, )$lib \(>= [^)]+\)" <<<"$depends"; then
+  pattern=${lib//+/\\+}   # libstdc++6: '+' is special in a regular expression
+  if ! grep -Eq "(^|, )$pattern \(>= [^)]+\)" <<<"$depends"; then
     echo "check_deb.sh: $deb: Depends lacks a versioned '$lib' (dpkg-shlibdeps for $arch did not see it)" >&2
     fail=1
   fi

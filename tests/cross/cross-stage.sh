@@ -61,7 +61,10 @@ render() {  # render OUT.png COMMAND...: the first screen of the built-in conten
 }
 render "$work/native.png" "$native_kiosk"
 render "$work/arm64.png" qemu-aarch64 -L / build/cross-arm64/firmware/kiosk
-# Exact by default; see README "Cross-building for Raspberry Pi" for why any slack would be allowed.
+# Exact on purpose. Known failure (measured 07:30 UTC): `kiosk --screenshot` captures the attract slide
+# while it is still fading in, so the picture depends on how fast frames come (qemu is ~50x slower):
+# 21,563 pixels differed, largest channel difference 182, only in the fading slide text. The kiosk
+# needs a settled-frame screenshot (animations finished, or a fixed clock) before this can pass.
 "$png_compare" "$work/native.png" "$work/arm64.png" || {
   mkdir -p build/cross-arm64/screenshot-mismatch
   cp "$work/native.png" "$work/arm64.png" build/cross-arm64/screenshot-mismatch/
