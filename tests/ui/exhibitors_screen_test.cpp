@@ -82,7 +82,9 @@ TEST_F(ExhibitorSearch, KeyboardKeysAndEveryTextHaveGlyphsAndScreensRender) {
     for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1080, 1920}}) {
       const std::string query = language == Language::Ja ? "サンプル" : "SAMPLE";
       const ExhibitorsModel model = search(query, language);
-      ExhibitorsState state{query, language == Language::Ja ? KeyboardLayout::Kana : KeyboardLayout::Latin};
+      ExhibitorsState state;
+      state.query = query;
+      state.layout = language == Language::Ja ? KeyboardLayout::Kana : KeyboardLayout::Latin;
       EXPECT_EQ(model.keyboard.kana.size(), 53u);  // 46 gojūon + ー゛゜ッャュョ
       std::string missing;
       const std::string name = std::string("exhibitors-") + (language == Language::Ja ? "ja" : "en") + "-" +

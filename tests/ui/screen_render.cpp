@@ -23,7 +23,7 @@ std::filesystem::path screenshot_dir() {
 }
 
 RenderedScreen render_screen(const model::Content& content, int width, int height, const std::string& name,
-                             const std::function<void(const DrawContext&)>& draw) {
+                             const std::function<void(const DrawContext&)>& draw, const PrepareRenderer& prepare) {
   RenderedScreen out;
   DisplayOptions options;
   options.target = DisplayTarget::Offscreen;
@@ -56,6 +56,7 @@ RenderedScreen render_screen(const model::Content& content, int width, int heigh
   const Theme theme = make_theme(width, height);
   apply_theme(theme, ImGui::GetStyle());
   const DrawContext context{fonts->fonts, theme};
+  std::shared_ptr<void> prepared = prepare ? prepare(display->renderer()) : nullptr;  // released before `display`
   Result<RgbImage> frame = RgbImage{};
   for (int i = 0; i < 3; ++i) {
     session->begin_frame();

@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+#include <SDL.h>
+
 #include "model/content.hpp"
 #include "ui_test_support.hpp"
 #include "widgets/draw_context.hpp"
@@ -21,8 +23,11 @@ struct RenderedScreen {
 
 // Renders `draw` (called once per frame, 3 frames) at width x height for `content` and writes
 // `name`.png into the screenshot folder (build/.../ui-screens). Fails the test on setup errors.
+// `prepare`, when given, runs once with the renderer before the first frame (e.g. to load textures); what
+// it returns is kept alive until the frames are drawn and released before the renderer is destroyed.
+using PrepareRenderer = std::function<std::shared_ptr<void>(SDL_Renderer*)>;
 RenderedScreen render_screen(const model::Content& content, int width, int height, const std::string& name,
-                             const std::function<void(const DrawContext&)>& draw);
+                             const std::function<void(const DrawContext&)>& draw, const PrepareRenderer& prepare = {});
 
 // Code points of `text` that `font` would draw as '?'.
 std::vector<char32_t> missing_in(const ImFont* font, const std::string& text);
