@@ -68,7 +68,7 @@ std::function<bool(std::string_view)> staff_pin_check(const Options& options) {
 }
 
 ui::VisitorUiOptions visitor_options(const Options& options, const ui::FontFile& font, const Clock& clock,
-                                     const Log& log) {
+                                     const Log& log, store::ContentReader& reader) {
   ui::VisitorUiOptions ui_options;
   ui_options.font = font;
   ui_options.language = options.language;
@@ -76,6 +76,8 @@ ui::VisitorUiOptions visitor_options(const Options& options, const ui::FontFile&
   ui_options.now_utc = [clock] { return clock.now_utc(); };
   ui_options.check_pin = staff_pin_check(options);
   ui_options.idle_timeout_ms = options.idle_timeout_cli_s.value_or(options.idle_timeout_s) * 1000;
+  // The reader lives as long as the loop; its search is a read of the store (the UI never writes).
+  ui_options.search_exhibitors = [&reader](const std::string& query) { return reader.search_exhibitors(query); };
   return ui_options;
 }
 
@@ -97,14 +99,18 @@ Result<void> run_app(const Options& options, const Log& log, DeviceRuntime* devi
   if (!display) return tl::unexpected(display.error());
   auto session = ui::ImGuiSession::start(display->window(), display->renderer());
   if (!session) return tl::unexpected(session.error());
-  auto visitor_ui = ui::VisitorUi::create(*session, display->output_size(), std::move(*content),
-                                          visitor_options(options, *font, clock, log));
+  auto rotation = ui::PanelRotation::make(options.rotation, display->output_size());
+  if (!rotation) return tl::unexpected(rotation.error());
+  if (auto turned = session->set_rotation(*rotation); !turned) return turned;
+  if (rotation->turned())
+    log.info("panel turned " + std::to_string(rotation->degrees()) + " degrees: the ui is laid out for " +
+             std::to_string(rotation->ui_size().width) + "x" + std::to_string(rotation->ui_size().height) +
+             " and touches are turned with the picture");
+  auto visitor_ui = ui::VisitorUi::create(*session, rotation->ui_size(), std::move(*content),
+                                          visitor_options(options, *font, clock, log, *reader));
   if (!visitor_ui) return tl::unexpected(visitor_ui.error());
   if (!options.screen.empty())
     if (auto shown = visitor_ui->show(options.screen); !shown) return shown;
-  if (options.rotation != 0)  // issue 3: render to a texture and rotate picture and touch (not done yet)
-    log.warning("rotation " + std::to_string(options.rotation) +
-                " is not implemented yet: the picture and touch are not rotated");
 
   if (!options.screenshot.empty()) {
     if (auto written = write_screenshot(*display, *session, *visitor_ui, options.screenshot); !written)

@@ -250,7 +250,7 @@ const std::array kKeys = {
             [](const toml::node& n, KioskConfig& c) -> Problem {
               return read_int(n, 64, 8192, true, c.display.height);
             }},
-    KeySpec{"display", "rotation", "Degrees clockwise the panel is turned: 90 or 270 for a portrait stand.", "0",
+    KeySpec{"display", "rotation", "Degrees the picture turns clockwise on the panel, touch with it: 90 or 270 for a portrait stand.", "0",
             "0, 90, 180 or 270",
             [](const toml::node& n, KioskConfig& c) -> Problem {
               int degrees = 0;

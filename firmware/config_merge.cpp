@@ -25,7 +25,7 @@ Result<Options> apply_config(Options options, const KioskConfig& config, bool fr
     options.fullscreen = from_file && config.display.fullscreen;
   if (!options.language_set) options.language = config.language;
   options.render_driver = config.display.render_driver;
-  options.rotation = config.display.rotation;
+  if (!options.rotation_set) options.rotation = config.display.rotation;
   options.idle_timeout_s = config.idle_timeout_s;
   options.staff_pin_hash = config.staff_pin_hash;
   return options;

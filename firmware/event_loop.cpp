@@ -111,12 +111,16 @@ Result<void> run_event_loop(EventLoopParts parts) {
             parts.log.info("quit requested");
             if (parts.observer) parts.observer->quitting();
             return {};
-          case EventOutcome::Resized:
-            if (auto resized = parts.visitor_ui.set_display_size(parts.display.output_size()); !resized)
-              return resized;
+          case EventOutcome::Resized: {
+            auto rotation = ui::PanelRotation::make(parts.session.rotation().degrees(), parts.display.output_size());
+            if (!rotation) return tl::unexpected(rotation.error());
+            if (auto turned = parts.session.set_rotation(*rotation); !turned) return turned;
+            if (auto resized = parts.visitor_ui.set_display_size(rotation->ui_size()); !resized) return resized;
             pending_frames = kSettleFrames;
             break;
+          }
           case EventOutcome::TexturesLost:
+            if (auto canvas = parts.session.set_rotation(parts.session.rotation()); !canvas) return canvas;
             if (auto restored = parts.visitor_ui.restore_textures(); !restored) return restored;
             pending_frames = kSettleFrames;
             break;
@@ -136,11 +140,11 @@ Result<void> run_event_loop(EventLoopParts parts) {
     }
     if (parts.observer && parts.observer->tick()) pending_frames = kSettleFrames;
     if (pending_frames == 0 && parts.visitor_ui.next_frame_ms() == 0) pending_frames = 1;
+    if (pending_frames == 0 && parts.observer && parts.observer->wants_frame()) pending_frames = 1;
     if (parts.visitor_ui.take_sync_request()) {
       parts.log.info("sync now requested from the staff screen");
       if (parts.observer) parts.observer->request_sync();
     }
-    if (pending_frames == 0 && parts.observer && parts.observer->wants_frame()) pending_frames = 1;
     if (pending_frames > 0) draw_and_present(parts, pending_frames);
   }
 }

@@ -85,6 +85,7 @@ Result<void> parse_rotation(std::string_view text, Options& options) {
   for (int degrees : {0, 90, 180, 270})
     if (text == std::to_string(degrees)) {
       options.rotation = degrees;
+      options.rotation_set = true;
       return {};
     }
   return usage_error("--rotate: \"" + std::string(text) + "\" is not a rotation (use 0, 90, 180 or 270)");
@@ -194,7 +195,7 @@ std::string usage() {
          "  --screen NAME          screen shown first / in the screenshot: attract, home, indicators, "
          "indicator:ID, events, event:ID, exhibitors, map, crafts, staff\n"
          "  --replay FILE          run the scripted input in FILE (tap, drag, wait, key, screenshot, lang)\n"
-         "  --rotate 0|90|180|270  the panel is mounted rotated by this much (clockwise)\n"
+         "  --rotate 0|90|180|270  turn picture and touch clockwise on the panel\n"
          "  --staff-pin PIN        staff PIN (instead of the config's staff.pin_hash)\n"
          "  --idle-timeout S       seconds without a touch before the attract loop returns (default 90)\n"
          "  --help                 this text\n"

@@ -34,7 +34,8 @@ struct Options {
   bool language_set = false;                // --lang was given (it overrides the config's language)
   std::optional<int> test_wedge_after_ms;   // --test-wedge-after MS: test hook, the loop hangs after MS
   std::string render_driver = "software";   // from the config: display.render_driver
-  int rotation = 0;                         // from the config: display.rotation (degrees clockwise)
+  int rotation = 0;                         // --rotate, else the config's display.rotation (clockwise)
+  bool rotation_set = false;                // --rotate was given (it overrides the config's rotation)
   int idle_timeout_s = 90;                  // from the config: idle_timeout_s
   std::string staff_pin_hash;               // from the config: staff.pin_hash ("" = no staff screen)
   std::string screen;                       // --screen NAME: the screen shown first (with --screenshot: drawn)

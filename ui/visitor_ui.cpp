@@ -103,6 +103,7 @@ void VisitorUi::rebuild_models() {
   home_ = make_home(strings_);
   events_ = make_events(content_.events, now, strings_);
   crafts_ = make_crafts(content_.crafts, strings_);
+  search_exhibitors(exhibitors_state_.query);  // new content: the same query over the new exhibitors
   refresh_staff();
   // New content or language: the screen stays; a detail whose item was removed closes gracefully.
   if (!open_route(navigator_.current())) navigator_.back();
@@ -119,6 +120,23 @@ void VisitorUi::refresh_staff() {
   staff_ = make_staff(strings_, staff_status_, std::to_string(content_.version), uptime, fps);
 }
 
+void VisitorUi::search_exhibitors(const std::string& query) {
+  if (!options_.search_exhibitors) {
+    exhibitor_results_ = content_.exhibitors;
+  } else if (auto found = options_.search_exhibitors(query)) {
+    exhibitor_results_ = std::move(*found);
+  } else {  // the list keeps the previous results rather than going blank
+    log_to(options_.log, LogLevel::Warning, "exhibitor search for \"" + query + "\": " + found.error().message);
+  }
+  exhibitors_ = make_exhibitors(exhibitor_results_, query, strings_);
+}
+
+void VisitorUi::forget_visitor() {
+  exhibitors_state_ = {};
+  indicator_list_state_ = {};
+  search_exhibitors("");
+}
+
 bool VisitorUi::open_route(const Route& route) {
   switch (route.screen) {
     case Screen::Attract:
@@ -131,13 +149,13 @@ bool VisitorUi::open_route(const Route& route) {
       return indicator_detail_.has_value();
     case Screen::Events:
     case Screen::Crafts:
+    case Screen::Exhibitors:
       return true;
     case Screen::EventDetail:
       event_detail_ = make_event_detail(content_.events, route.id, strings_);
       return event_detail_.has_value();
-    case Screen::Exhibitors:
     case Screen::Map:
-      return false;  // not routed yet (issue 3, second half)
+      return false;  // the booth map is drawn inside the exhibitors screen
   }
   return false;
 }
@@ -146,7 +164,6 @@ Result<void> VisitorUi::show(std::string_view screen_name) {
   auto route = parse_route(screen_name);
   if (!route) return tl::unexpected(route.error());
   switch (route->screen) {
-    case Screen::Exhibitors:
     case Screen::Map:
       return fail(ErrorCode::Usage, "screen \"" + std::string(screen_name) + "\" is not built yet in this version");
     default:
@@ -179,6 +196,7 @@ void VisitorUi::watch_input() {
     attract_state_ = {};
     staff_unlocked_ = false;
     pin_ = {};
+    forget_visitor();
     if (strings_.language() != options_.language) {  // the next visitor starts in the default language
       strings_.set_language(options_.language);
       rebuild_models();
@@ -218,6 +236,8 @@ Intent VisitorUi::draw_current(const DrawContext& context) {
       return {IntentKind::Back, {}};
     case Screen::Crafts:
       return draw_crafts(crafts_, context);
+    case Screen::Exhibitors:
+      return draw_exhibitors(exhibitors_, exhibitors_state_, context);
     case Screen::Staff: {
       if (staff_unlocked_) {
         refresh_staff();
@@ -276,9 +296,11 @@ bool VisitorUi::act(const Intent& intent) {
     case IntentKind::OpenEvent:
       if (open_route({Screen::EventDetail, intent.target})) navigator_.open({Screen::EventDetail, intent.target});
       return true;
+    case IntentKind::SearchExhibitors:
+      search_exhibitors(intent.target);
+      return true;
     case IntentKind::OpenExhibitor:
     case IntentKind::OpenMap:
-    case IntentKind::SearchExhibitors:  // see screens/exhibitors.hpp: run search_exhibitors(target), rebuild
       log_to(options_.log, LogLevel::Info, "screen for \"" + intent.target + "\" is not available yet");
       return true;
   }

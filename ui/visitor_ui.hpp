@@ -21,6 +21,7 @@
 #include "screens/attract.hpp"
 #include "screens/crafts.hpp"
 #include "screens/events.hpp"
+#include "screens/exhibitors.hpp"
 #include "screens/home.hpp"
 #include "screens/indicator_detail_model.hpp"
 #include "screens/indicator_list.hpp"
@@ -37,6 +38,9 @@ struct VisitorUiOptions {
   std::function<bool(std::string_view)> check_pin;  // staff PIN check; empty = staff screen disabled
   int idle_timeout_ms = 90'000;      // no touch this long on any screen but attract: back to attract
   bool start_on_home = false;        // skip the attract loop at start (desktop development)
+  // Exhibitor search (ContentReader::search_exhibitors, a read of the store's FTS5 index: well under a
+  // millisecond). Empty = every exhibitor of the content, unfiltered (screen tests without a store).
+  std::function<Result<std::vector<model::Exhibitor>>(const std::string&)> search_exhibitors;
 };
 
 inline constexpr uint64_t kStaffHoldMs = 3000;    // hold the top-left corner this long for the PIN pad
@@ -66,15 +70,15 @@ class VisitorUi {
     return navigator_.current().screen == Screen::Staff && !staff_unlocked_ ? "staff-pin"
                                                                             : route_name(navigator_.current());
   }
-  void set_language(Language language);  // as the language switch does (replays: `lang en`)
-  // Milliseconds until the ui wants a frame without input (attract transition or next slide, clock
-  // minute, idle timeout, long-press, scroll inertia at the capped rate); 0 = now, -1 = never.
-  int next_frame_ms() const;
   // The id of the attract slide on screen (proof of play); "" on every other screen.
   std::string attract_slide() const {
     if (navigator_.current().screen != Screen::Attract || attract_state_.index >= attract_.slides.size()) return {};
     return attract_.slides[attract_state_.index].id;
   }
+  void set_language(Language language);  // as the language switch does (replays: `lang en`)
+  // Milliseconds until the ui wants a frame without input (attract transition or next slide, clock
+  // minute, idle timeout, long-press, scroll inertia at the capped rate); 0 = now, -1 = never.
+  int next_frame_ms() const;
   void set_staff_status(StaffStatus status) { staff_status_ = std::move(status); }  // shown on staff
   bool take_sync_request() { return std::exchange(sync_requested_, false); }  // "sync now" was tapped
   SDL_Color clear_colour() const { return ui::clear_colour(theme_); }
@@ -92,6 +96,8 @@ class VisitorUi {
   void watch_input();                                        // idle timer and the staff corner hold
   bool open_route(const Route& route);                       // prepares its model; false = cannot
   void refresh_staff();                                      // staff model from status and counters
+  void search_exhibitors(const std::string& query);          // results for the query, model rebuilt
+  void forget_visitor();                                     // idle: the next visitor starts afresh
 
   ImGuiSession* session_;
   PixelSize display_;
@@ -110,6 +116,9 @@ class VisitorUi {
   EventsModel events_;
   std::optional<EventDetailModel> event_detail_;
   CraftsModel crafts_;
+  std::vector<model::Exhibitor> exhibitor_results_;  // the last search's, in booth order
+  ExhibitorsModel exhibitors_;
+  ExhibitorsState exhibitors_state_;
   StaffModel staff_;
   StaffStatus staff_status_;
   PinPadState pin_;

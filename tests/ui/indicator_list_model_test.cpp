@@ -39,6 +39,9 @@ struct Fixture {
       {"app.subtitle", {"副題", "Subtitle"}},
       {"lang.switch_to_other", {"English", "日本語"}},
       {"indicators.title", {"東北の地域指標", "Tohoku indicators"}},
+      {"common.back", {"戻る", "Back"}},
+      {"indicators.all", {"すべて", "All"}},
+      {"indicators.open_detail", {"タップしてグラフを見る", "Tap for the chart"}},
       {"indicators.source", {"出典", "Source"}},
       {"indicators.as_of", {"時点", "As of"}},
       {"indicators.forecast", {"予測", "Forecast"}},
@@ -53,8 +56,11 @@ TEST(IndicatorListModel, SectionsFollowCategorySortAndSkipEmptyOnes) {
   EXPECT_EQ(list.sections[0].title, "人口");
   EXPECT_EQ(list.sections[1].title, "再生可能エネルギー");
   EXPECT_EQ(list.sections[0].rows.size(), 2u);
-  EXPECT_EQ(list.heading, "東北の地域指標");
-  EXPECT_EQ(list.bar.language_label, "English");
+  EXPECT_EQ(list.header.heading, "東北の地域指標");
+  EXPECT_EQ(list.header.back_label, "戻る");
+  EXPECT_EQ(list.header.bar.language_label, "English");
+  EXPECT_EQ(list.all_label, "すべて");
+  EXPECT_EQ(list.open_hint, "タップしてグラフを見る");
   EXPECT_TRUE(list.empty_message.empty());
 }
 
@@ -81,7 +87,7 @@ TEST(IndicatorListModel, EnglishRowNamesRegionAndBreakdown) {
   EXPECT_EQ(row.unit, "MW");
   EXPECT_EQ(row.status, "Japan \u00B7 Solar \u00B7 As of Mar 2021");
   EXPECT_EQ(row.source, "Source: 003_206b471b5869c970.txt \u201C2020年には861万人ですが\u201D");
-  EXPECT_EQ(list.bar.language_label, "日本語");
+  EXPECT_EQ(list.header.bar.language_label, "日本語");
 }
 
 TEST(IndicatorListModel, AnIndicatorWithoutPointsShowsADash) {

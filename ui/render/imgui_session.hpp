@@ -6,6 +6,8 @@
 #include <imgui.h>
 
 #include "common/result.hpp"
+#include "render/panel_rotation.hpp"
+#include "render/sdl_handles.hpp"
 
 struct ImGuiContext;
 struct ImFontAtlas;
@@ -21,6 +23,13 @@ class ImGuiSession {
   bool process_event(const SDL_Event& event);  // feeds SDL input to ImGui; true when ImGui used it
   void begin_frame();                          // backends' NewFrame + ImGui::NewFrame
   void render_frame(SDL_Color clear);  // ImGui::Render, clear, draw; the caller presents or reads pixels
+
+  // A panel mounted turned (render/panel_rotation.hpp): from now on ImGui lays out for
+  // rotation.ui_size(), frames are drawn into a texture of that size and copied turned onto the
+  // output, and pointer positions are mapped back. Call again after the output size changed or the
+  // renderer lost its textures (SDL_RENDER_DEVICE_RESET). Degrees 0 draws straight to the output.
+  Result<void> set_rotation(const PanelRotation& rotation);
+  const PanelRotation& rotation() const { return rotation_; }
 
   ImGuiSession(ImGuiSession&& other) noexcept;
   ImGuiSession& operator=(ImGuiSession&&) = delete;  // one session per display, never reassigned
@@ -39,6 +48,8 @@ class ImGuiSession {
   ImVec2 pointer_{-1, -1};
   bool pointer_known_ = false;
   bool held_[3] = {false, false, false};
+  PanelRotation rotation_;
+  TexturePtr canvas_;  // the ui's picture before it is turned; null when not turned
 };
 
 }  // namespace kiosk::ui

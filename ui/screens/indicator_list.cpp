@@ -4,14 +4,12 @@
 
 #include "widgets/card.hpp"
 #include "widgets/figure.hpp"
+#include "widgets/screen_frame.hpp"
 #include "widgets/text.hpp"
 
 namespace kiosk::ui {
 namespace {
 
-constexpr ImGuiWindowFlags kScreenFlags =
-    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
 constexpr float kWideLayoutMin = 1100;  // content width (at scale 1) from which the value gets its own column
 constexpr float kValueColumn = 0.34f;   // share of a wide card's inner width for the value column
 
@@ -105,34 +103,66 @@ void row(const IndicatorRow& model, float& measured, const DrawContext& context,
   ImGui::Dummy(ImVec2(0, context.theme.metrics.gap - ImGui::GetStyle().ItemSpacing.y));
 }
 
-size_t row_count(const IndicatorListModel& model) {
+bool shown(const IndicatorSection& section, const IndicatorListState& state) {
+  return state.category.empty() || state.category == section.id;
+}
+
+size_t shown_rows(const IndicatorListModel& model, const IndicatorListState& state) {
   size_t count = 0;
-  for (const auto& section : model.sections) count += section.rows.size();
+  for (const auto& section : model.sections)
+    if (shown(section, state)) count += section.rows.size();
   return count;
 }
 
-void list_body(const IndicatorListModel& model, IndicatorListState& state, const DrawContext& context) {
+// The category tabs: "all" and one per category, wrapped onto as many lines as the width needs.
+void category_tabs(const IndicatorListModel& model, IndicatorListState& state, const DrawContext& context) {
+  if (model.all_label.empty()) return;
   const Metrics& m = context.theme.metrics;
-  ImGui::PushFont(context.fonts.title);
-  ImGui::PushStyleColor(ImGuiCol_Text, context.theme.palette.text);
-  ImGui::TextUnformatted(model.heading.c_str());
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
-  ImGui::Dummy(ImVec2(0, m.gap / 2));
+  const float left = ImGui::GetCursorScreenPos().x + m.margin;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - m.margin;
+  ImVec2 at(left, ImGui::GetCursorScreenPos().y);
+  const auto tab = [&](const std::string& label, const std::string& id) {
+    const float width = std::max(m.touch * 2.0f, text_width(label, context.fonts.body) + 2 * m.pad);
+    if (at.x > left && at.x + width > right) at = ImVec2(left, at.y + m.touch + m.gap / 2);
+    ImGui::SetCursorScreenPos(at);
+    ImGui::PushID(id.c_str());
+    if (touch_button((label + "###tab").c_str(), context, state.category == id)) state.category = id;
+    ImGui::PopID();
+    at.x = ImGui::GetItemRectMax().x + m.gap / 2;
+  };
+  tab(model.all_label, "");
+  for (const IndicatorSection& section : model.sections) tab(section.title, section.id);
+  ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x, at.y + m.touch + m.gap / 2));
+}
 
+void list_body(const IndicatorListModel& model, IndicatorListState& state, const DrawContext& context,
+               Intent& intent) {
+  const Metrics& m = context.theme.metrics;
   const float left = ImGui::GetCursorScreenPos().x;
   const float right = left + ImGui::GetContentRegionAvail().x;
-  if (state.layout_width != right - left || state.row_heights.size() != row_count(model))
-    state = {right - left, std::vector<float>(row_count(model), 0.0f)};
+  if (!model.open_hint.empty())
+    wrapped_text(model.open_hint, context.fonts.caption, context.theme.palette.text_muted, right);
+  if (state.layout_width != right - left || state.row_heights.size() != shown_rows(model, state))
+    state.layout_width = right - left, state.row_heights.assign(shown_rows(model, state), 0.0f);
   const RowLayout layout{left, right, right - left >= kWideLayoutMin * m.scale};
 
   if (model.sections.empty())
     wrapped_text(model.empty_message, context.fonts.body, context.theme.palette.text_muted, right);
   size_t index = 0;
-  for (size_t s = 0; s < model.sections.size(); ++s) {
-    section_header(model.sections[s], context, s == 0);
-    for (const IndicatorRow& indicator : model.sections[s].rows)
+  bool first = true;
+  for (const IndicatorSection& section : model.sections) {
+    if (!shown(section, state)) continue;
+    section_header(section, context, first);
+    first = false;
+    for (const IndicatorRow& indicator : section.rows) {
+      const float top = ImGui::GetCursorScreenPos().y;
       row(indicator, state.row_heights[index++], context, layout);
+      const float bottom = top + state.row_heights[index - 1];
+      ImGui::PushID(indicator.id.c_str());
+      if (tap_area("###indicator", ImVec2(left, top), ImVec2(right, bottom)))
+        intent = {IntentKind::OpenIndicator, indicator.id};
+      ImGui::PopID();
+    }
   }
   ImGui::Dummy(ImVec2(0, m.margin));
 }
@@ -141,22 +171,13 @@ void list_body(const IndicatorListModel& model, IndicatorListState& state, const
 
 Intent draw_indicator_list(const IndicatorListModel& model, IndicatorListState& state,
                            const DrawContext& context) {
-  const Metrics& m = context.theme.metrics;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->Pos);
-  ImGui::SetNextWindowSize(viewport->Size);
-  ImGui::Begin("###indicator-list", nullptr, kScreenFlags);
-
-  Intent intent;
-  if (draw_title_bar(model.bar, context)) intent.kind = IntentKind::SwitchLanguage;
-
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(m.margin, m.margin * 0.75f));
-  ImGui::BeginChild("###indicator-scroll", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-  list_body(model, state, context);
-  ImGui::EndChild();
-  ImGui::PopStyleVar();
-
-  ImGui::End();
+  Intent intent = begin_screen("###indicator-list", model.header, context);
+  const std::string before = state.category;
+  category_tabs(model, state, context);
+  if (state.category != before) state.row_heights.clear();  // other rows: measure again
+  if (begin_scroll_body("###indicator-scroll", context)) list_body(model, state, context, intent);
+  end_scroll_body();
+  end_screen();
   return intent;
 }
 

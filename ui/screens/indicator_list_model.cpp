@@ -76,8 +76,9 @@ IndicatorListModel make_indicator_list(const std::vector<model::Category>& categ
                                        const std::vector<model::Indicator>& indicators,
                                        const UiStrings& strings) {
   IndicatorListModel list;
-  list.bar = {strings.get("app.title"), strings.get("app.subtitle"), strings.get("lang.switch_to_other")};
-  list.heading = strings.get("indicators.title");
+  list.header = {{strings.get("app.title"), strings.get("app.subtitle"), strings.get("lang.switch_to_other")},
+                 strings.get("common.back"),
+                 strings.get("indicators.title")};
 
   std::vector<const model::Category*> ordered;
   for (const auto& category : categories) ordered.push_back(&category);
@@ -89,7 +90,12 @@ IndicatorListModel make_indicator_list(const std::vector<model::Category>& categ
     if (!section.rows.empty()) list.sections.push_back(std::move(section));
   }
   // Looked up only when needed: a bundle without indicators may also lack the string.
-  if (list.sections.empty()) list.empty_message = strings.get("indicators.none");
+  if (list.sections.empty()) {
+    list.empty_message = strings.get("indicators.none");
+  } else {
+    list.open_hint = strings.get("indicators.open_detail");
+    if (list.sections.size() > 1) list.all_label = strings.get("indicators.all");  // tabs only when they choose
+  }
   return list;
 }
 

@@ -7,7 +7,7 @@
 
 #include "i18n/ui_strings.hpp"
 #include "model/content.hpp"
-#include "widgets/title_bar.hpp"
+#include "widgets/screen_frame.hpp"
 
 namespace kiosk::ui {
 
@@ -28,8 +28,9 @@ struct IndicatorSection {
 };
 
 struct IndicatorListModel {
-  TitleBarModel bar;
-  std::string heading;                     // indicators.title
+  ScreenHeader header;                     // back button and indicators.title
+  std::string all_label;                   // indicators.all: the category tab that shows every section
+  std::string open_hint;                   // indicators.open_detail: cards open the chart
   std::vector<IndicatorSection> sections;  // categories by sort order, without empty ones
   std::string empty_message;               // indicators.none, set only when there are no sections
 };

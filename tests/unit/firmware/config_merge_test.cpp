@@ -16,6 +16,7 @@ TEST(ConfigMerge, ConfigFillsWhatTheCommandLineLeftOpen) {
   config.language = ui::Language::En;
   config.display.render_driver = "opengles2";
   config.idle_timeout_s = 45;
+  config.display.rotation = 270;
   auto options = apply_config(parsed({}), config, true);
   ASSERT_TRUE(options) << options.error().message;
   EXPECT_EQ(options->data_dir, "/srv/kiosk");
@@ -25,6 +26,7 @@ TEST(ConfigMerge, ConfigFillsWhatTheCommandLineLeftOpen) {
   EXPECT_TRUE(options->fullscreen);
   EXPECT_EQ(options->render_driver, "opengles2");
   EXPECT_EQ(options->idle_timeout_s, 45);
+  EXPECT_EQ(options->rotation, 270);
 }
 
 TEST(ConfigMerge, CommandLineWins) {
@@ -32,13 +34,15 @@ TEST(ConfigMerge, CommandLineWins) {
   config.display.width = 1080;
   config.display.height = 1920;
   config.language = ui::Language::En;
-  auto options = apply_config(parsed({"--data-dir", "/tmp/d", "--size", "640x360", "--lang", "ja", "--window"}),
-                              config, true);
+  config.display.rotation = 90;
+  auto options = apply_config(
+      parsed({"--data-dir", "/tmp/d", "--size", "640x360", "--lang", "ja", "--window", "--rotate", "0"}), config, true);
   ASSERT_TRUE(options);
   EXPECT_EQ(options->data_dir, "/tmp/d");
   EXPECT_EQ(options->width, 640);
   EXPECT_EQ(options->language, ui::Language::Ja);
   EXPECT_FALSE(options->fullscreen);
+  EXPECT_EQ(options->rotation, 0);  // the panel's config says 90; a desktop run asks for none
 }
 
 TEST(ConfigMerge, WithoutAConfigFileDataDirIsRequiredAndItIsAWindow) {
