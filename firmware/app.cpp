@@ -12,6 +12,7 @@
 #include "replay/replay_player.hpp"
 #include "replay_observer.hpp"
 #include "staff_pin.hpp"
+#include "store/asset_store.hpp"
 #include "store/content_store.hpp"
 #include "visitor_ui.hpp"
 
@@ -78,6 +79,9 @@ ui::VisitorUiOptions visitor_options(const Options& options, const ui::FontFile&
   ui_options.idle_timeout_ms = options.idle_timeout_cli_s.value_or(options.idle_timeout_s) * 1000;
   // The reader lives as long as the loop; its search is a read of the store (the UI never writes).
   ui_options.search_exhibitors = [&reader](const std::string& query) { return reader.search_exhibitors(query); };
+  ui_options.asset_file = [assets = store::AssetStore(options.data_dir)](const std::string& sha256) {
+    return assets.path_of(sha256);
+  };
   return ui_options;
 }
 

@@ -33,6 +33,7 @@ Result<VisitorUi> VisitorUi::create(ImGuiSession& session, PixelSize display, mo
   apply_theme(ui.theme_, ImGui::GetStyle());
   if (auto built = ui.rebuild_fonts(); !built) return tl::unexpected(built.error());
   ui.rebuild_models();
+  ui.load_floor_image();
   return ui;
 }
 
@@ -46,6 +47,7 @@ Result<void> VisitorUi::set_content(model::Content content) {
   }
   strings_ = UiStrings(content_.strings, strings_.language(), options_.log);
   rebuild_models();
+  load_floor_image();
   return {};
 }
 
@@ -128,7 +130,20 @@ void VisitorUi::search_exhibitors(const std::string& query) {
   } else {  // the list keeps the previous results rather than going blank
     log_to(options_.log, LogLevel::Warning, "exhibitor search for \"" + query + "\": " + found.error().message);
   }
-  exhibitors_ = make_exhibitors(exhibitor_results_, query, strings_);
+  exhibitors_ = make_exhibitors(exhibitor_results_, query, strings_, content_.floor, content_.exhibitors);
+}
+
+void VisitorUi::load_floor_image() {
+  floor_image_.reset();
+  if (content_.floor.image.empty() || !options_.asset_file) return;
+  for (const model::Asset& asset : content_.assets) {
+    if (asset.path != content_.floor.image) continue;
+    auto texture = ImageTexture::load(session_->renderer(), options_.asset_file(asset.sha256));
+    if (texture) floor_image_ = std::move(*texture);
+    else log_to(options_.log, LogLevel::Warning, "booth map drawn without its floor picture: " + texture.error().message);
+    return;
+  }
+  log_to(options_.log, LogLevel::Warning, "booth map: the floor picture " + content_.floor.image + " is not among the assets");
 }
 
 void VisitorUi::forget_visitor() {
@@ -237,7 +252,7 @@ Intent VisitorUi::draw_current(const DrawContext& context) {
     case Screen::Crafts:
       return draw_crafts(crafts_, context);
     case Screen::Exhibitors:
-      return draw_exhibitors(exhibitors_, exhibitors_state_, context);
+      return draw_exhibitors(exhibitors_, exhibitors_state_, context, floor_image_ ? floor_image_->id() : nullptr);
     case Screen::Staff: {
       if (staff_unlocked_) {
         refresh_staff();
@@ -299,7 +314,8 @@ bool VisitorUi::act(const Intent& intent) {
     case IntentKind::SearchExhibitors:
       search_exhibitors(intent.target);
       return true;
-    case IntentKind::OpenExhibitor:
+    case IntentKind::OpenExhibitor:  // the screen selected it itself (detail and map highlight)
+      return true;
     case IntentKind::OpenMap:
       log_to(options_.log, LogLevel::Info, "screen for \"" + intent.target + "\" is not available yet");
       return true;
@@ -339,7 +355,8 @@ int VisitorUi::next_frame_ms() const {
     const double shown = s.started ? time_s - s.started_s : 0;
     const double duration = attract_.slides[std::min(s.index, attract_.slides.size() - 1)].duration_ms / 1000.0;
     if (shown < kAttractFadeS + 0.05) sooner(until(capped));
-    else sooner(static_cast<int64_t>((duration - shown) * 1000) + 1);
+    // A late wake-up makes this negative; -1 would read as "no frame wanted" and stop the loop.
+    else sooner(std::max<int64_t>(0, static_cast<int64_t>((duration - shown) * 1000) + 1));
   } else {
     sooner(until(last_input_ms_ + static_cast<uint64_t>(options_.idle_timeout_ms)));
   }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string_view>
@@ -17,6 +18,7 @@
 #include "model/content.hpp"
 #include "render/display.hpp"
 #include "navigation/navigator.hpp"
+#include "render/image_texture.hpp"
 #include "render/imgui_session.hpp"
 #include "screens/attract.hpp"
 #include "screens/crafts.hpp"
@@ -41,6 +43,9 @@ struct VisitorUiOptions {
   // Exhibitor search (ContentReader::search_exhibitors, a read of the store's FTS5 index: well under a
   // millisecond). Empty = every exhibitor of the content, unfiltered (screen tests without a store).
   std::function<Result<std::vector<model::Exhibitor>>(const std::string&)> search_exhibitors;
+  // Where the file of an asset with this SHA-256 is (AssetStore::path_of). Empty = no pictures: the
+  // booth map draws on a plain floor.
+  std::function<std::filesystem::path(const std::string&)> asset_file;
 };
 
 inline constexpr uint64_t kStaffHoldMs = 3000;    // hold the top-left corner this long for the PIN pad
@@ -57,7 +62,10 @@ class VisitorUi {
   Result<void> set_display_size(PixelSize display);  // after a resize or rotation: new font sizes and theme
   // After SDL_RENDER_DEVICE_RESET (a GL renderer lost its textures): the atlas' CPU pixels were freed
   // after upload, so the fonts are built again.
-  Result<void> restore_textures() { return rebuild_fonts(); }
+  Result<void> restore_textures() {
+    load_floor_image();
+    return rebuild_fonts();
+  }
   // Draws the current screen inside an ImGui frame (between begin_frame and render_frame) and acts on
   // what the visitor asked. Returns true when the state changed and more frames are needed.
   bool draw_frame();
@@ -98,6 +106,7 @@ class VisitorUi {
   void refresh_staff();                                      // staff model from status and counters
   void search_exhibitors(const std::string& query);          // results for the query, model rebuilt
   void forget_visitor();                                     // idle: the next visitor starts afresh
+  void load_floor_image();                                   // the booth map's picture, if any
 
   ImGuiSession* session_;
   PixelSize display_;
@@ -119,6 +128,7 @@ class VisitorUi {
   std::vector<model::Exhibitor> exhibitor_results_;  // the last search's, in booth order
   ExhibitorsModel exhibitors_;
   ExhibitorsState exhibitors_state_;
+  std::optional<ImageTexture> floor_image_;  // destroyed with the ui, before the renderer
   StaffModel staff_;
   StaffStatus staff_status_;
   PinPadState pin_;

@@ -30,6 +30,7 @@ class ImGuiSession {
   // renderer lost its textures (SDL_RENDER_DEVICE_RESET). Degrees 0 draws straight to the output.
   Result<void> set_rotation(const PanelRotation& rotation);
   const PanelRotation& rotation() const { return rotation_; }
+  SDL_Renderer* renderer() const { return renderer_; }  // for the ui's own textures (floor plan)
 
   ImGuiSession(ImGuiSession&& other) noexcept;
   ImGuiSession& operator=(ImGuiSession&&) = delete;  // one session per display, never reassigned
