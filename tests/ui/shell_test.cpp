@@ -111,6 +111,46 @@ TEST(KioskReplay, IdleTimeoutReturnsToAttract) {
   EXPECT_EQ(run.exit_code, 0) << run.output;
 }
 
+// Landscape 1920x1080 places: the 戻る back button (103, 153); the first indicator card (900, 508) under the
+// category tabs; the 再生可能エネルギー tab (438, 224); the 出展者 home tile (400, 800); booth T-08 on the
+// map (1221, 749).
+TEST(KioskReplay, IndicatorCardOpensItsChartAndBackReturnsToTheList) {
+  TempDir dir;
+  const CommandResult run = run_replay(dir,
+                                       "tap 960 600\nexpect home\n"
+                                       "tap 400 300\nexpect indicators\n"
+                                       "tap 900 508\nexpect indicator:pop_tohoku\n"
+                                       "tap 103 153\nexpect indicators\n"
+                                       "tap 103 153\nexpect home\n");
+  EXPECT_EQ(run.exit_code, 0) << run.output;
+}
+
+TEST(KioskReplay, CategoryTabNarrowsTheListToItsIndicators) {
+  TempDir dir;
+  const CommandResult run = run_replay(dir,
+                                       "tap 960 600\ntap 400 300\nexpect indicators\n"
+                                       "tap 438 224    # 再生可能エネルギー\n"
+                                       "tap 900 508\nexpect indicator:fit_capacity\n");
+  EXPECT_EQ(run.exit_code, 0) << run.output;
+}
+
+TEST(KioskReplay, ExhibitorsTileOpensTheMapAndABoothTapHighlightsIt) {
+  TempDir dir;
+  const CommandResult run = run_replay(dir,
+                                       "tap 960 600\ntap 400 800\nexpect exhibitors\n"
+                                       "screenshot before.png\n"
+                                       "tap 1221 749   # booth T-08\n"
+                                       "screenshot after.png\n");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const Image before = read_png(dir.path() / "before.png"), after = read_png(dir.path() / "after.png");
+  ASSERT_EQ(after.width, 1920);
+  // Inside T-08, away from its number and outline: white before, the selection colour after.
+  EXPECT_EQ(before.pixel(1190, 715), 0xFFFFFFu);
+  EXPECT_NE(after.pixel(1190, 715), 0xFFFFFFu);
+  const uint32_t selected = after.pixel(1190, 715);
+  EXPECT_GT(selected >> 16 & 0xFF, (selected & 0xFF) + 100) << std::hex << selected;  // orange: red >> blue
+}
+
 TEST(KioskReplay, ExpectNamesTheScreenShown) {
   TempDir dir;
   const CommandResult run = run_replay(dir, "expect home\n");

@@ -166,7 +166,7 @@ TEST(KioskRuntime, BrokenConfigIsRefusedAtStartWithExit78) {
   EXPECT_EQ(kiosk.wait_exit(10s), 78);
   EXPECT_EQ(kiosk.log(), config.string() +
                              ":2: langauge: unknown key; allowed: kiosk_id, data_dir, language, log_level, "
-                             "idle_timeout_s, [sync], [heartbeat], [display], [staff], [hours]\n");
+                             "idle_timeout_s, [sync], [heartbeat], [stats], [display], [staff], [hours]\n");
   KioskProcess check(dir.path(), {"--check-config", "--config", config.string()}, {});
   EXPECT_EQ(check.wait_exit(10s), 78);
 }
