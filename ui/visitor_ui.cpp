@@ -1,5 +1,6 @@
 #include "visitor_ui.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <utility>
@@ -169,8 +170,13 @@ bool VisitorUi::open_route(const Route& route) {
     case Screen::EventDetail:
       event_detail_ = make_event_detail(content_.events, route.id, strings_);
       return event_detail_.has_value();
-    case Screen::Map:
-      return false;  // the booth map is drawn inside the exhibitors screen
+    case Screen::Map: {  // the exhibitors screen (it holds the map) with map:ID's booth selected
+      if (route.id.empty()) return true;
+      const bool known = std::any_of(content_.exhibitors.begin(), content_.exhibitors.end(),
+                                     [&route](const model::Exhibitor& e) { return e.id == route.id; });
+      if (known) exhibitors_state_.selected = route.id;
+      return known;
+    }
   }
   return false;
 }
@@ -178,12 +184,6 @@ bool VisitorUi::open_route(const Route& route) {
 Result<void> VisitorUi::show(std::string_view screen_name) {
   auto route = parse_route(screen_name);
   if (!route) return tl::unexpected(route.error());
-  switch (route->screen) {
-    case Screen::Map:
-      return fail(ErrorCode::Usage, "screen \"" + std::string(screen_name) + "\" is not built yet in this version");
-    default:
-      break;
-  }
   if (!open_route(*route))
     return fail(ErrorCode::Usage, "screen \"" + std::string(screen_name) + "\": no item \"" + route->id +
                                       "\" in content version " + std::to_string(content_.version));
@@ -252,6 +252,7 @@ Intent VisitorUi::draw_current(const DrawContext& context) {
     case Screen::Crafts:
       return draw_crafts(crafts_, context);
     case Screen::Exhibitors:
+    case Screen::Map:
       return draw_exhibitors(exhibitors_, exhibitors_state_, context, floor_image_ ? floor_image_->id() : nullptr);
     case Screen::Staff: {
       if (staff_unlocked_) {
@@ -317,7 +318,7 @@ bool VisitorUi::act(const Intent& intent) {
     case IntentKind::OpenExhibitor:  // the screen selected it itself (detail and map highlight)
       return true;
     case IntentKind::OpenMap:
-      log_to(options_.log, LogLevel::Info, "screen for \"" + intent.target + "\" is not available yet");
+      if (open_route({Screen::Map, intent.target})) navigator_.open({Screen::Map, intent.target});
       return true;
   }
   return false;

@@ -151,6 +151,19 @@ TEST(KioskReplay, ExhibitorsTileOpensTheMapAndABoothTapHighlightsIt) {
   EXPECT_GT(selected >> 16 & 0xFF, (selected & 0xFF) + 100) << std::hex << selected;  // orange: red >> blue
 }
 
+TEST(KioskScreens, MapWithAnIdSelectsThatBoothAndAnUnknownIdFails) {
+  TempDir dir;
+  const auto out = dir.path() / "map.png";
+  const auto data = (dir.path() / "data").string();
+  CommandResult run = run_kiosk({"--data-dir", data, "--screenshot", out.string(), "--screen", "map:sample-univ-semi"});
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const uint32_t selected = read_png(out).pixel(1190, 715);  // inside booth T-08 (see above)
+  EXPECT_GT(selected >> 16 & 0xFF, (selected & 0xFF) + 100) << std::hex << selected;
+  run = run_kiosk({"--data-dir", data, "--screenshot", out.string(), "--screen", "map:no_such"});
+  EXPECT_NE(run.exit_code, 0);
+  EXPECT_THAT(run.output, HasSubstr("screen \"map:no_such\": no item \"no_such\""));
+}
+
 TEST(KioskReplay, ExpectNamesTheScreenShown) {
   TempDir dir;
   const CommandResult run = run_replay(dir, "expect home\n");
