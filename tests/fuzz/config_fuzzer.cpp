@@ -40,8 +40,9 @@ void check_accepted(const kiosk::firmware::KioskConfig& config) {
           "an accepted rotation is 0, 90, 180 or 270");
   for (const auto& day : config.hours.days) {
     for (const auto& span : day.spans) {
+      // An end of 00:00 is a span running to midnight ("18:00-00:00"): it wraps, open until the day ends.
       require(span.start_minute >= 0 && span.start_minute < kiosk::firmware::kMinutesPerDay &&
-                  span.end_minute >= 1 && span.end_minute <= kiosk::firmware::kMinutesPerDay,
+                  span.end_minute >= 0 && span.end_minute <= kiosk::firmware::kMinutesPerDay,
               "accepted opening spans lie within a day");
     }
     const auto again = kiosk::firmware::parse_day_hours(kiosk::firmware::format_day_hours(day));

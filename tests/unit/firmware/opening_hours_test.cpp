@@ -38,6 +38,13 @@ TEST(OpeningHours, OpensAndClosesOnTheMinute) {
   EXPECT_FALSE(show.is_open(at("2022-12-13T12:00"))) << "Tuesday is closed";
 }
 
+TEST(OpeningHours, SpanEndingAt0000RunsToMidnight) {  // the fuzzer's input: "18:00-00:00" is accepted
+  const auto evening = hours({"closed", "closed", "closed", "closed", "closed", "18:00-00:00", "closed"});
+  EXPECT_TRUE(evening.is_open(at("2022-12-17T23:59:59")));  // Saturday evening
+  EXPECT_FALSE(evening.is_open(at("2022-12-18T00:00")));    // Sunday: nothing carries over
+  EXPECT_FALSE(evening.is_open(at("2022-12-17T17:59:59")));
+}
+
 TEST(OpeningHours, SpanPastMidnightBelongsToTheDayItStarts) {
   const auto late = hours({"closed", "closed", "closed", "closed", "closed", "18:00-02:00", "closed"});
   EXPECT_TRUE(late.is_open(at("2022-12-17T18:00")));      // Saturday evening
