@@ -127,8 +127,20 @@ std::string NginxServer::url(const std::string& path) const {
 }
 
 std::string NginxServer::access_log() const {
-  std::ifstream log(dir_ / "access.log");
-  return std::string(std::istreambuf_iterator<char>(log), {});
+  // nginx logs a request when it finalises it, which can be just after the client has its answer and
+  // exited: read until the file stops growing (up to 1 s) so the last request is in.
+  const auto read = [this] {
+    std::ifstream log(dir_ / "access.log");
+    return std::string(std::istreambuf_iterator<char>(log), {});
+  };
+  std::string text = read();
+  for (int i = 0; i < 20; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    std::string again = read();
+    if (again == text) break;
+    text = std::move(again);
+  }
+  return text;
 }
 
 void NginxServer::fail_with_500(const std::string& folder, bool on) {
