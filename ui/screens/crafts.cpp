@@ -11,15 +11,9 @@ namespace {
 constexpr const char* kPrefectures[] = {"aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima"};
 
 void prefecture_header(const std::string& title, const DrawContext& context) {
-  const Metrics& m = context.theme.metrics;
-  ImGui::Dummy(ImVec2(0, m.gap));
-  const ImVec2 at = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + m.accent_width, at.y + context.fonts.body->FontSize),
-                                            context.theme.palette.accent, m.accent_width / 2);
-  ImGui::SetCursorScreenPos(ImVec2(at.x + m.accent_width + m.pad / 2, at.y));
+  ImGui::Dummy(ImVec2(0, context.theme.metrics.gap));
   // Body font: prefecture names are content, not in the display fonts' smaller glyph set.
-  wrapped_text(title, context.fonts.body, context.theme.palette.text, at.x + ImGui::GetContentRegionAvail().x);
-  ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y + m.gap / 2));
+  accent_heading(title, context.fonts.body, context);
 }
 
 void craft_card(const CraftRow& row, const DrawContext& context) {

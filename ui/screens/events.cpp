@@ -9,14 +9,8 @@ namespace kiosk::ui {
 namespace {
 
 void section_title(const std::string& title, const DrawContext& context) {
-  const Metrics& m = context.theme.metrics;
-  ImGui::Dummy(ImVec2(0, m.gap));
-  const ImVec2 at = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + m.accent_width, at.y + context.fonts.heading->FontSize),
-                                            context.theme.palette.accent, m.accent_width / 2);
-  ImGui::SetCursorScreenPos(ImVec2(at.x + m.accent_width + m.pad / 2, at.y));
-  wrapped_text(title, context.fonts.heading, context.theme.palette.text, at.x + ImGui::GetContentRegionAvail().x);
-  ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y + m.gap / 2));
+  ImGui::Dummy(ImVec2(0, context.theme.metrics.gap));
+  accent_heading(title, context.fonts.heading, context);
 }
 
 // One event as a tappable card; `indent` leaves room for the history timeline on the left.

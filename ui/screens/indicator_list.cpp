@@ -22,14 +22,7 @@ struct RowLayout {
 void section_header(const IndicatorSection& section, const DrawContext& context, bool first) {
   const Metrics& m = context.theme.metrics;
   if (!first) ImGui::Dummy(ImVec2(0, m.gap * 2));
-  const ImVec2 at = ImGui::GetCursorScreenPos();
-  const float height = context.fonts.heading->FontSize;
-  ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + m.accent_width, at.y + height),
-                                            context.theme.palette.accent, m.accent_width / 2);
-  ImGui::SetCursorScreenPos(ImVec2(at.x + m.accent_width + m.pad / 2, at.y));
-  wrapped_text(section.title, context.fonts.heading, context.theme.palette.text,
-               at.x + ImGui::GetContentRegionAvail().x);
-  ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y + m.gap / 2));
+  accent_heading(section.title, context.fonts.heading, context);
 }
 
 // The value block: the figure, then what it is (label, kind, period). In a wide layout both are
@@ -142,8 +135,10 @@ void list_body(const IndicatorListModel& model, IndicatorListState& state, const
   const float right = left + ImGui::GetContentRegionAvail().x;
   if (!model.open_hint.empty())
     wrapped_text(model.open_hint, context.fonts.caption, context.theme.palette.text_muted, right);
-  if (state.layout_width != right - left || state.row_heights.size() != shown_rows(model, state))
-    state.layout_width = right - left, state.row_heights.assign(shown_rows(model, state), 0.0f);
+  if (state.layout_width != right - left || state.row_heights.size() != shown_rows(model, state)) {
+    state.layout_width = right - left;
+    state.row_heights.assign(shown_rows(model, state), 0.0f);
+  }
   const RowLayout layout{left, right, right - left >= kWideLayoutMin * m.scale};
 
   if (model.sections.empty())

@@ -82,6 +82,16 @@ void end_scroll_body() {
   ImGui::PopStyleVar();
 }
 
+void accent_heading(const std::string& title, ImFont* font, const DrawContext& context) {
+  const Metrics& m = context.theme.metrics;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + m.accent_width, at.y + font->FontSize),
+                                            context.theme.palette.accent, m.accent_width / 2);
+  ImGui::SetCursorScreenPos(ImVec2(at.x + m.accent_width + m.pad / 2, at.y));
+  wrapped_text(title, font, context.theme.palette.text, at.x + ImGui::GetContentRegionAvail().x);
+  ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y + m.gap / 2));
+}
+
 bool tap_area(const char* id, ImVec2 min, ImVec2 max) {
   const ImVec2 cursor = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(min);

@@ -36,6 +36,9 @@ void end_scroll_body();
 // the press turned into a scroll drag. Returns true when tapped. `id` must be stable ("###...").
 bool tap_area(const char* id, ImVec2 min, ImVec2 max);
 
+// A section heading with the accent bar at its left, as tall as `font`; the cursor ends under it.
+void accent_heading(const std::string& title, ImFont* font, const DrawContext& context);
+
 // A pill button of at least touch size: label in body font. Returns true when tapped.
 bool touch_button(const char* label_with_id, const DrawContext& context, bool selected = false);
 
