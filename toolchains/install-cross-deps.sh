@@ -36,7 +36,7 @@ host=(crossbuild-essential-$arch qemu-user file dpkg-dev fakeroot ninja-build cm
 # The target's -dev packages: the same list as install-deps.sh's build list plus the test frameworks.
 # libxdamage-dev: tests/bench's screen_probe is configured in every build.
 target=(libsdl2-dev libimgui-dev libstb-dev libfreetype-dev libcurl4-openssl-dev libsqlite3-dev
-        libsodium-dev libqrencode-dev libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev
+        libsodium-dev libssl-dev libqrencode-dev libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev
         libxdamage-dev)
 # Header-only, architecture-independent: the host's copies serve multiarch; the armhf root needs its own.
 headers=(nlohmann-json3-dev libexpected-dev)

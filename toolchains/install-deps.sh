@@ -26,12 +26,12 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 # Runtime: the libraries the binaries link plus the Japanese font the UI draws with.
-runtime=(libsdl2-2.0-0 libcurl4 libsqlite3-0 libsodium23 libqrencode4 libfreetype6 fonts-noto-cjk ca-certificates)
+runtime=(libsdl2-2.0-0 libcurl4 libssl3 libsqlite3-0 libsodium23 libqrencode4 libfreetype6 fonts-noto-cjk ca-certificates)
 
 # Build: compiler, CMake, every -dev package (ImGui 1.86 with its backend sources, stb for PNG output).
 build=(build-essential cmake pkg-config ninja-build
        libsdl2-dev libimgui-dev libstb-dev libfreetype-dev libcurl4-openssl-dev libsqlite3-dev
-       libsodium-dev nlohmann-json3-dev libtomlplusplus-dev libqrencode-dev libexpected-dev)
+       libsodium-dev libssl-dev nlohmann-json3-dev libtomlplusplus-dev libqrencode-dev libexpected-dev)
 # ccache: CI builds the same sources for several presets (ci, asan, cross); a warm cache makes reruns cheap.
 build+=(ccache)
 

@@ -1,4 +1,4 @@
-// SHA-256 (libsodium's crypto_hash_sha256) of buffers and files, as lowercase hex: the hash every
+// SHA-256 (OpenSSL's libcrypto) of buffers and files, as lowercase hex: the hash every
 // manifest entry and every content-addressed asset is named by.
 #pragma once
 
@@ -24,7 +24,7 @@ class Sha256 {
   ~Sha256();
 
  private:
-  struct State;  // libsodium's state, kept out of this header so users need no sodium.h
+  struct State;  // libcrypto's digest context, kept out of this header so users need no OpenSSL headers
   std::unique_ptr<State> state_;
 };
 

@@ -117,7 +117,8 @@ PollResult SyncEngine::poll_source(std::size_t index, int64_t applied) {
   if (!staging) return failed(staging.error().message);
   // A repair re-applies the applied version itself (the same rows, the missing files); all else must be newer.
   const bool reapply = repair && manifest->version == applied;
-  auto report = store::load_bundle(staged.dir(), config_.data_dir, {.require_newer_version = !reapply});
+  auto report = store::load_bundle(staged.dir(), config_.data_dir,
+                                   {.require_newer_version = !reapply, .link_assets = true});
   if (!report) return failed(source.name() + ": " + report.error().message);
   if (!report->warning.empty()) hooks_.log("sync: warning: " + report->warning);
   if (reapply) hooks_.log("sync: fetched " + std::to_string(missing->size()) + " missing or damaged assets of version " +

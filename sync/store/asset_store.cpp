@@ -60,6 +60,25 @@ class PendingAsset {
     return {};
   }
 
+  // The temporary name becomes a hard link to `file`, opened for reading. False (and nothing made)
+  // when `file` is on another file system or the file system has no hard links: copy instead.
+  Result<bool> link_to(const std::filesystem::path& file) {
+    // mkstemp reserves a unique name; link() cannot replace it, so the placeholder makes way first.
+    if (auto ok = create(); !ok) return tl::unexpected(ok.error());
+    fd_.reset();
+    if (::unlink(temp_.c_str()) != 0) return io_error(temp_, "cannot remove a placeholder");
+    if (::link(file.c_str(), temp_.c_str()) != 0) {
+      const int error = errno;
+      temp_.clear();
+      if (error == EXDEV || error == EPERM || error == EMLINK || error == ENOTSUP) return false;
+      errno = error;
+      return io_error(file, "cannot link into the asset store");
+    }
+    fd_.reset(::open(temp_.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd_) return io_error(temp_, "cannot open");
+    return true;
+  }
+
   int fd() const { return fd_.get(); }
 
   // fsync before rename, or a power cut can leave the final name pointing at an empty file; fsync
@@ -89,25 +108,26 @@ Result<void> write_all(int fd, std::string_view bytes, const std::filesystem::pa
   return {};
 }
 
-// Copies `from` to `to_fd`, hashing on the way. Reads at most size + 1 bytes: a source longer than
-// declared is refused without reading (or storing) the rest of it.
-Result<void> copy_verified(const std::filesystem::path& from, int to_fd, const std::string& sha256,
+// Reads `in` (named `from` in errors), hashing on the way, and copies it to `to_fd` unless that is -1.
+// Reads at most size + 1 bytes: a source longer than declared is refused without reading (or storing)
+// the rest of it.
+Result<void> read_verified(int in, const std::filesystem::path& from, int to_fd, const std::string& sha256,
                            uint64_t size) {
-  UniqueFd in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
-  if (!in) return io_error(from, "cannot open");
   Sha256 hasher;
   uint64_t copied = 0;
-  char buffer[64 * 1024];
+  char buffer[256 * 1024];  // large reads: hashing runs at GB/s, so syscalls would otherwise show
   while (copied <= size) {
     const uint64_t room = size + 1 - copied;
     const ssize_t n =
-        ::read(in.get(), buffer, room < sizeof buffer ? static_cast<size_t>(room) : sizeof buffer);
+        ::read(in, buffer, room < sizeof buffer ? static_cast<size_t>(room) : sizeof buffer);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) return io_error(from, "cannot read");
     if (n == 0) break;
     const std::string_view piece(buffer, static_cast<size_t>(n));
     hasher.update(piece);
-    if (auto ok = write_all(to_fd, piece, from); !ok) return ok;
+    if (to_fd >= 0) {
+      if (auto ok = write_all(to_fd, piece, from); !ok) return ok;
+    }
     copied += piece.size();
   }
   if (copied > size) {
@@ -161,7 +181,8 @@ bool AssetStore::has(const std::string& sha256, uint64_t size) const {
   return std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == size && !ec;
 }
 
-Result<void> AssetStore::put(const std::filesystem::path& file, const std::string& sha256, uint64_t size) {
+Result<void> AssetStore::put(const std::filesystem::path& file, const std::string& sha256, uint64_t size,
+                             Intake intake) {
   // The hash becomes a path: anything but 64 hex digits could name a file outside the store.
   if (!is_sha256_hex(sha256)) {
     return fail(ErrorCode::Validation,
@@ -171,8 +192,18 @@ Result<void> AssetStore::put(const std::filesystem::path& file, const std::strin
   const auto target = path_of(sha256);
   if (auto ok = create_directories_durably(target.parent_path()); !ok) return ok;
   PendingAsset pending(target);
+  if (intake == Intake::Link) {
+    auto linked = pending.link_to(file);
+    if (!linked) return tl::unexpected(linked.error());
+    if (*linked) {  // the same bytes under a second name: verified by reading, then made durable
+      if (auto ok = read_verified(pending.fd(), file, -1, sha256, size); !ok) return ok;
+      return pending.commit();
+    }
+  }
+  UniqueFd in(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!in) return io_error(file, "cannot open");
   if (auto ok = pending.create(); !ok) return ok;
-  if (auto ok = copy_verified(file, pending.fd(), sha256, size); !ok) return ok;
+  if (auto ok = read_verified(in.get(), file, pending.fd(), sha256, size); !ok) return ok;
   return pending.commit();
 }
 

@@ -54,14 +54,14 @@ Result<void> check_version(ContentWriter& writer, int64_t incoming, const LoadOp
 }
 
 Result<void> copy_assets(const std::filesystem::path& bundle_dir, const model::Content& content,
-                         AssetStore& store, CopiedAssets& copied) {
+                         AssetStore& store, CopiedAssets& copied, AssetStore::Intake intake) {
   for (const model::Asset& asset : content.assets) {
     if (!stays_inside(asset.path)) {
       return fail(ErrorCode::Validation, (bundle_dir / "manifest.json").string() + ": asset path \"" +
                                              asset.path + "\" leaves the bundle directory");
     }
     if (store.has(asset.sha256, asset.size)) continue;
-    if (auto ok = store.put(bundle_dir / asset.path, asset.sha256, asset.size); !ok) return ok;
+    if (auto ok = store.put(bundle_dir / asset.path, asset.sha256, asset.size, intake); !ok) return ok;
     copied.add(asset.sha256);
   }
   return {};
@@ -82,7 +82,8 @@ Result<LoadReport> load_bundle(const std::filesystem::path& bundle_dir, const st
   // unreferenced files, never a database pointing at a missing one.
   AssetStore store(data_dir);
   CopiedAssets copied(store);
-  if (auto ok = copy_assets(bundle_dir, *content, store, copied); !ok) return tl::unexpected(ok.error());
+  const auto intake = options.link_assets ? AssetStore::Intake::Link : AssetStore::Intake::Copy;
+  if (auto ok = copy_assets(bundle_dir, *content, store, copied, intake); !ok) return tl::unexpected(ok.error());
   if (auto ok = writer->apply(*content); !ok) return tl::unexpected(ok.error());
   LoadReport report{content->version, copied.count(), 0, {}};
   copied.keep();

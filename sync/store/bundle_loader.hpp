@@ -22,6 +22,10 @@ struct LoadOptions {
   // Refuse a bundle whose version is not greater than the applied one (rollback protection).
   // Off for `kioskctl load`, which staff use to re-apply any version; the sync engine turns it on.
   bool require_newer_version = false;
+  // The bundle folder is the sync engine's own staging copy, deleted after the load: its asset files
+  // are hard-linked into the store (AssetStore::Intake::Link) instead of copied. Never for a staff
+  // folder or a USB stick, whose files someone may change later.
+  bool link_assets = false;
 };
 
 // Reads and verifies `bundle_dir` (bundle::read_bundle), then applies it to `data_dir`.

@@ -116,6 +116,49 @@ TEST_F(AssetStoreTest, MissingSourceNamesTheFile) {
   EXPECT_TRUE(files_under(assets_root()).empty());
 }
 
+// A staged download is handed over by hard link: the store's file is the same inode, so no byte is
+// written twice; a plain put makes a copy of its own.
+TEST_F(AssetStoreTest, LinkIntakeStoresTheSameFileWithoutACopy) {
+  const std::string bytes(size_t{300} * 1024, 'k');
+  const std::string hash = sha256_hex(bytes);
+  const auto staged = source("staged.png", bytes);
+  auto ok = store_.put(staged, hash, bytes.size(), AssetStore::Intake::Link);
+  ASSERT_TRUE(ok) << ok.error().message;
+  EXPECT_TRUE(std::filesystem::equivalent(staged, store_.path_of(hash)));
+  EXPECT_EQ(std::filesystem::hard_link_count(staged), 2u);
+  EXPECT_EQ(read_file(store_.path_of(hash)), bytes);
+  EXPECT_EQ(files_under(assets_root()), std::vector<std::string>{hash}) << "no temp name left";
+
+  const std::string other = "copied bytes";
+  const auto folder_file = source("folder.png", other);
+  ASSERT_TRUE(store_.put(folder_file, sha256_hex(other), other.size()));
+  EXPECT_FALSE(std::filesystem::equivalent(folder_file, store_.path_of(sha256_hex(other))));
+  EXPECT_EQ(std::filesystem::hard_link_count(folder_file), 1u);
+}
+
+TEST_F(AssetStoreTest, LinkIntakeOfAWrongFileIsRefusedAndLeavesNoLink) {
+  const std::string bytes = "tampered staged bytes";
+  const std::string claimed = sha256_hex("what the manifest signed");
+  const auto staged = source("staged.png", bytes);
+  auto result = store_.put(staged, claimed, bytes.size(), AssetStore::Intake::Link);
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().code, ErrorCode::Integrity);
+  EXPECT_EQ(result.error().message, staged.string() + ": SHA-256 is " + sha256_hex(bytes) + ", expected " + claimed);
+  EXPECT_TRUE(files_under(assets_root()).empty()) << "the temporary link is removed";
+  EXPECT_EQ(std::filesystem::hard_link_count(staged), 1u);
+  EXPECT_EQ(read_file(staged), bytes) << "the caller's file is untouched";
+}
+
+TEST_F(AssetStoreTest, LinkIntakeOfAMissingFileNamesIt) {
+  const auto file = dir_.path() / "bundle" / "gone.png";
+  auto result = store_.put(file, std::string(64, 'b'), 1, AssetStore::Intake::Link);
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().code, ErrorCode::Io);
+  EXPECT_EQ(result.error().message.rfind(file.string() + ": cannot link into the asset store: ", 0), 0u)
+      << result.error().message;
+  EXPECT_TRUE(files_under(assets_root()).empty());
+}
+
 TEST_F(AssetStoreTest, RemoveUnreferencedKeepsOnlyTheGivenHashes) {
   const std::string a = "asset a", b = "asset b", c = "asset c";
   for (const auto& bytes : {a, b, c})
