@@ -40,6 +40,8 @@ build+=(ccache)
 tests=(googletest libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth sqlite3 file nginx-light)
 # A Latin-only font: the test that a font without Japanese is reported in the log uses it.
 tests+=(fonts-dejavu-core)
+# zbarimg decodes the QR code an event's detail shows, from a replay's screenshot (tests/ui), as a phone would.
+tests+=(zbar-tools)
 # Packaging: cpack's DEB generator (dpkg-shlibdeps), lintian, and systemd's sysusers/tmpfiles/systemctl,
 # which the .deb test runs against a scratch root.
 tests+=(dpkg-dev fakeroot lintian systemd)
