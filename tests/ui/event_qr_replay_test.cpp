@@ -4,8 +4,9 @@
 // (wrong modules, cut-off quiet zone, modules too small or blurred) fails. An event without an address
 // shows no code at all.
 //
-// The built-in content has no event with a URL, so the test builds its own bundle the way staff would:
-// the built-in sources plus a calendar file (stage.ics) with one event at 11:00 on the rehearsal day.
+// The test builds its own bundle the way staff would: the built-in sources plus a calendar file
+// (stage.ics) with two events on the rehearsal day, at 11:00 with a URL ("next" at 10:00) and at 13:00
+// without one ("later today"), so the walk does not depend on which built-in events have a URL.
 #include <sys/wait.h>
 
 #include <array>
@@ -21,10 +22,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kNow = "2026-12-17T10:00";  // the calendar event is "next", at 11:00
+constexpr const char* kNow = "2026-12-17T10:00";
 constexpr const char* kUrl = "https://www.tohoku.meti.go.jp/s_cyusyo/topics/seminar.html";
 constexpr const char* kEventScreen = "event:qr-talk-kiosk-test";  // the UID, lower-cased, '@' and '.' -> '-'
-constexpr const char* kNoUrlScreen = "event:synchrotron_2024";    // first in the history, no url in events.csv
+constexpr const char* kNoUrlScreen = "event:no-url-talk-kiosk-test";
 
 std::string calendar() {
   return std::string("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kiosk ui tests//EN\r\nBEGIN:VEVENT\r\n"
@@ -32,7 +33,11 @@ std::string calendar() {
                      "DTSTART;TZID=Asia/Tokyo:20261217T110000\r\nDTEND;TZID=Asia/Tokyo:20261217T120000\r\n"
                      "SUMMARY;LANGUAGE=ja:半導体人材セミナー\r\nSUMMARY;LANGUAGE=en:Semiconductor skills seminar\r\n"
                      "LOCATION:Stage A\r\nURL:") +
-         kUrl + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+         kUrl +
+         "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:no-url-talk@kiosk.test\r\n"
+         "DTSTART;TZID=Asia/Tokyo:20261217T130000\r\nDTEND;TZID=Asia/Tokyo:20261217T140000\r\n"
+         "SUMMARY;LANGUAGE=ja:工芸品の実演\r\nSUMMARY;LANGUAGE=en:Craft demonstration\r\n"
+         "LOCATION:Stage B\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 }
 
 CommandResult run_shell(const std::string& command) {
@@ -82,14 +87,14 @@ struct Layout {
   const char* lang_tap;     // the language switch in the title bar, or "" to stay in Japanese
   const char* events_tile;  // on the home screen
   const char* next_card;    // the first card under 次のイベント / Next
-  const char* history_card; // the first card of the history
+  const char* later_card;   // the first card under 本日この後 / Later today
 };
 
 void PrintTo(const Layout& layout, std::ostream* out) { *out << layout.name; }
 
 class EventQrReplay : public ::testing::TestWithParam<Layout> {};
 
-TEST_P(EventQrReplay, TheNextEventsDetailShowsAQrCodeThatDecodesToItsUrl) {
+TEST_P(EventQrReplay, NextEventsQrCodeDecodesToItsUrlAndAnEventWithoutUrlHasNone) {
   const Layout& layout = GetParam();
   TempDir dir;
   const fs::path bundle = bundle_with_calendar(dir);
@@ -99,7 +104,7 @@ TEST_P(EventQrReplay, TheNextEventsDetailShowsAQrCodeThatDecodesToItsUrl) {
                         << "tap " << layout.next_card << "\nexpect " << kEventScreen << "\n"
                         << "screenshot with-url.png\n"
                         << "tap 103 153   # back\nexpect events\n"
-                        << "tap " << layout.history_card << "\nexpect " << kNoUrlScreen << "\n"
+                        << "tap " << layout.later_card << "\nexpect " << kNoUrlScreen << "\n"
                         << "screenshot without-url.png\n";
   const CommandResult run = run_kiosk({"--data-dir", (dir.path() / "data").string(), "--builtin", bundle.string(),
                                        "--now", kNow, "--size", layout.size, "--replay", script.string()});
@@ -115,9 +120,9 @@ TEST_P(EventQrReplay, TheNextEventsDetailShowsAQrCodeThatDecodesToItsUrl) {
 
 // Landscape in Japanese (the kiosk's start language); portrait after the visitor taps English.
 INSTANTIATE_TEST_SUITE_P(Orientations, EventQrReplay,
-                         ::testing::Values(Layout{"landscape_ja", "1920x1080", "", "1400 400", "900 365", "900 605"},
+                         ::testing::Values(Layout{"landscape_ja", "1920x1080", "", "1400 400", "900 365", "900 620"},
                                            Layout{"portrait_en", "1080x1920", "tap 959 52\n", "540 830", "527 365",
-                                                  "527 605"}),
+                                                  "527 620"}),
                          [](const ::testing::TestParamInfo<Layout>& layout_info) { return layout_info.param.name; });
 
 }  // namespace
