@@ -10,10 +10,12 @@ int64_t system_seconds() {
 
 }  // namespace
 
-Clock Clock::system() { return Clock(0); }
+Clock Clock::system() { return Clock(0, true); }
 
-Clock Clock::starting_at(int64_t utc) { return Clock(utc - system_seconds()); }
+Clock Clock::starting_at(int64_t utc) { return Clock(utc - system_seconds(), true); }
 
-int64_t Clock::now_utc() const { return system_seconds() + offset_; }
+Clock Clock::fixed_at(int64_t utc) { return Clock(utc, false); }
+
+int64_t Clock::now_utc() const { return advancing_ ? system_seconds() + offset_ : offset_; }
 
 }  // namespace kiosk::firmware

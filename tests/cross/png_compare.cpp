@@ -6,7 +6,8 @@
 //
 // A pixel differs when any channel is more than N (default 0) apart. Exit 0 when at most PIXELS
 // (default 0) differ, 1 when more do or the sizes differ, 2 when a file cannot be read or the
-// arguments are wrong. Always prints the size, the largest channel difference and the count.
+// arguments are wrong. Always prints the size, the largest channel difference and the count, and the
+// box around every pixel that differs at all.
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -78,6 +79,8 @@ int main(int argc, char** argv) {
   const long pixels = static_cast<long>(expected.width) * expected.height;
   long differing = 0;
   int largest = 0;
+  // Where any difference lies (a one-row edge shift and a changed word look very different here).
+  int left = expected.width, top = expected.height, right = -1, bottom = -1;
   for (long p = 0; p < pixels; ++p) {
     int worst = 0;
     for (int c = 0; c < 4; ++c) {
@@ -86,8 +89,16 @@ int main(int argc, char** argv) {
     }
     if (worst > largest) largest = worst;
     if (worst > slack) ++differing;
+    if (worst > 0) {
+      const int x = static_cast<int>(p % expected.width), y = static_cast<int>(p / expected.width);
+      if (x < left) left = x;
+      if (x > right) right = x;
+      if (y < top) top = y;
+      if (y > bottom) bottom = y;
+    }
   }
   std::printf("png_compare: %dx%d, largest channel difference %d, %ld of %ld pixels differ by more than %ld "
               "(allowed %ld)\n", expected.width, expected.height, largest, differing, pixels, slack, max_differing);
+  if (right >= 0) std::printf("png_compare: pixels differ within x %d..%d, y %d..%d\n", left, right, top, bottom);
   return differing > max_differing ? 1 : 0;
 }
