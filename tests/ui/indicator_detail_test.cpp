@@ -64,9 +64,13 @@ TEST(IndicatorDetailModel, BreakdownBarsKeepLabelsUnitAndMarkForecasts) {
   ASSERT_EQ(detail->data.items.size(), 2u);
   EXPECT_EQ(detail->data.items[1].label, "2010-2030 (projected)");
   EXPECT_TRUE(detail->data.items[1].projected);
-  EXPECT_EQ(detail->data.items[1].value_text, "\u2212150 (Forecast)");
-  EXPECT_LE(detail->data.axis.min, -150);
-  EXPECT_EQ(detail->unit_line, "Unit: 万人");
+  // English rescales 万人 (10^4 people) onto one axis: −150万人 is −1.5 million people.
+  EXPECT_EQ(detail->data.items[1].value_text, "\u22121.5 (Forecast)");
+  EXPECT_EQ(detail->data.items[0].value_text, "\u22120.5");
+  EXPECT_DOUBLE_EQ(detail->data.items[1].value, -1.5);
+  EXPECT_LE(detail->data.axis.min, -1.5);
+  EXPECT_GT(detail->data.axis.min, -3) << "the axis is on the same scale as the bars";
+  EXPECT_EQ(detail->unit_line, "Unit: million people");
   EXPECT_EQ(detail->data.axis.unit, detail->unit_line) << "the axis carries the unit";
   EXPECT_FALSE(detail->chart_note.empty()) << "projected values are explained in words";
 }

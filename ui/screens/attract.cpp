@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "content/indicator_headline.hpp"
+#include "i18n/english_units.hpp"
 #include "i18n/format.hpp"
 #include "widgets/sparkline.hpp"
 #include "widgets/text.hpp"
@@ -49,9 +50,10 @@ bool indicator_slide(const model::Content& content, const std::string& ref, cons
     slide.eyebrow = category_name(content, indicator.category, lang);
     slide.title = pick(indicator.name, lang);
     if (const model::Point* point = headline_point(indicator)) {
-      slide.number = format_number(point->value);
-      slide.unit = indicator.unit;
-      slide.unit_spaced = unit_takes_space(indicator.unit);
+      Quantity quantity = format_quantity(point->value, indicator.unit, lang);  // English: "8.61 million people"
+      slide.number = std::move(quantity.number);
+      slide.unit = std::move(quantity.unit);
+      slide.unit_spaced = quantity.spaced;
       const std::string period = format_period(point->period, lang);
       slide.status = lang == Language::Ja ? period + strings.get("indicators.as_of")
                                           : strings.get("indicators.as_of") + " " + period;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "content/indicator_headline.hpp"
+#include "i18n/english_units.hpp"
 #include "i18n/format.hpp"
 #include "screens/indicator_list_model.hpp"
 
@@ -17,8 +18,8 @@ std::string labelled(const std::string& label, const std::string& value, Languag
 
 bool projected(const model::Point& point) { return point.kind != model::PointKind::Actual; }
 
-std::string value_text(const model::Point& point, const UiStrings& strings) {
-  std::string text = format_number(point.value);
+std::string value_text(const model::Point& point, const EnglishScale& scale, const UiStrings& strings) {
+  std::string text = format_scaled(point.value, scale);
   if (!projected(point)) return text;
   const std::string& kind = strings.get(point.kind == model::PointKind::Target ? "indicators.target"
                                                                               : "indicators.forecast");
@@ -39,19 +40,24 @@ std::vector<const model::Point*> by_period(const std::vector<model::Point>& poin
   return sorted;
 }
 
-ChartData line_data(const model::Indicator& indicator, const UiStrings& strings, const std::string& unit_line) {
+// Chart values are on the indicator's display scale (English: 861万人 is 8.61 on a "million people"
+// axis), so bars, ticks and value labels agree.
+ChartData line_data(const model::Indicator& indicator, const EnglishScale& scale, const UiStrings& strings,
+                    const std::string& unit_line) {
   ChartData data;
   std::vector<double> values;
   for (const model::Point* point : by_period(indicator.points)) {
-    data.items.push_back({format_period(point->period, strings.language()), value_text(*point, strings),
-                          point->value, projected(*point)});
-    values.push_back(point->value);
+    const double value = point->value * scale.factor;
+    data.items.push_back({format_period(point->period, strings.language()), value_text(*point, scale, strings),
+                          value, projected(*point)});
+    values.push_back(value);
   }
   data.axis = make_value_axis(values, unit_line);
   return data;
 }
 
-ChartData bar_data(const model::Indicator& indicator, const UiStrings& strings, const std::string& unit_line) {
+ChartData bar_data(const model::Indicator& indicator, const EnglishScale& scale, const UiStrings& strings,
+                   const std::string& unit_line) {
   const Language language = strings.language();
   ChartData data;
   std::vector<double> values;
@@ -67,8 +73,9 @@ ChartData bar_data(const model::Indicator& indicator, const UiStrings& strings, 
     if (label.empty() && (by_region || point.region != "tohoku")) label = region_label(point.region, language);
     if (label.empty()) label = format_period(point.period, language);
     unique = unique && seen.insert(label).second;
-    data.items.push_back({std::move(label), value_text(point, strings), point.value, projected(point)});
-    values.push_back(point.value);
+    const double value = point.value * scale.factor;
+    data.items.push_back({std::move(label), value_text(point, scale, strings), value, projected(point)});
+    values.push_back(value);
   }
   if (!unique)  // the same label in several periods: say which period each bar is
     for (size_t i = 0; i < data.items.size(); ++i)
@@ -89,16 +96,16 @@ ProgressData progress_data(const model::Indicator& indicator, const UiStrings& s
   ProgressData progress;
   const model::Point* target = latest(indicator.points, model::PointKind::Target);
   const model::Point* actual = latest(indicator.points, model::PointKind::Actual);
-  const std::string unit = indicator.unit;
+  const std::string& unit = indicator.unit;
   progress.target_label = strings.get("indicators.target");
   progress.actual_label = strings.get("indicators.actual");
   if (target) {
     progress.target_label += std::string(kSeparator) + format_period(target->period, language);
-    progress.target_text = format_value(target->value, unit);
+    progress.target_text = format_quantity_text(target->value, unit, language);
   }
   if (actual) {
     progress.actual_label += std::string(kSeparator) + format_period(actual->period, language);
-    progress.actual_text = format_value(actual->value, unit);
+    progress.actual_text = format_quantity_text(actual->value, unit, language);
     progress.has_actual = true;
     if (target && target->value != 0) {
       const double fraction = actual->value / target->value;
@@ -149,15 +156,17 @@ std::optional<IndicatorDetailModel> make_indicator_detail(const std::vector<mode
   detail.unit_spaced = row.unit_spaced;
   detail.status = row.status;
   detail.source = row.source;
-  detail.unit_line = labelled(strings.get("indicators.unit"), indicator.unit.empty() ? "\u2014" : indicator.unit,
-                              language);
+  std::vector<double> values;
+  for (const model::Point& point : indicator.points) values.push_back(point.value);
+  const EnglishScale scale = scale_for(indicator.unit, values, language);  // Japanese: the unit as written
+  detail.unit_line = labelled(strings.get("indicators.unit"), scale.unit.empty() ? "\u2014" : scale.unit, language);
   detail.chart = chart_kind_for(indicator.points);
   switch (detail.chart) {
     case ChartKind::Line:
-      detail.data = line_data(indicator, strings, detail.unit_line);
+      detail.data = line_data(indicator, scale, strings, detail.unit_line);
       break;
     case ChartKind::Bar:
-      detail.data = bar_data(indicator, strings, detail.unit_line);
+      detail.data = bar_data(indicator, scale, strings, detail.unit_line);
       break;
     case ChartKind::Progress:
       detail.progress = progress_data(indicator, strings);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "content/indicator_headline.hpp"
+#include "i18n/english_units.hpp"
 #include "i18n/format.hpp"
 
 namespace kiosk::ui {
@@ -64,9 +65,10 @@ IndicatorRow make_indicator_row(const model::Indicator& indicator, const UiStrin
     row.number = "\u2014";
     return row;
   }
-  row.number = format_number(point->value);
-  row.unit = indicator.unit;
-  row.unit_spaced = unit_takes_space(indicator.unit);
+  Quantity quantity = format_quantity(point->value, indicator.unit, language);  // English: "8.61 million people"
+  row.number = std::move(quantity.number);
+  row.unit = std::move(quantity.unit);
+  row.unit_spaced = quantity.spaced;
   row.status = joined({point_context(*point, language), kind_note(point->kind, strings),
                        point->period.empty() ? "" : as_of(strings, format_period(point->period, language))});
   return row;
