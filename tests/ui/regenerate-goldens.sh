@@ -1,21 +1,13 @@
 #!/bin/sh
-# Regenerates tests/ui/golden/*.png (the shell's golden screenshots) on purpose, with the same
-# arguments as golden_test.cpp. Look at every PNG before committing them.
-#   tests/ui/regenerate-goldens.sh [path/to/kiosk]   (default: build/h-shell/firmware/kiosk)
+# Regenerates tests/ui/golden/*.png on purpose: runs the golden test with KIOSK_UPDATE_GOLDENS=1, so
+# the goldens are written by the same code (same screens, --now, size reduction) that compares them.
+# Look at every PNG before committing them.
+#   tests/ui/regenerate-goldens.sh [build dir]   (default: build/h-ui)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-kiosk=${1:-$here/../../build/h-shell/firmware/kiosk}
-data=$(mktemp -d)
-trap 'rm -rf "$data"' EXIT
+build=${1:-$here/../../build/h-ui}
+cmake --build "$build" --target ui_tests kiosk builtin_bundle
 mkdir -p "$here/golden"
-for screen in attract home staff; do
-  for lang in ja en; do
-    for shape in landscape:1920x1080 portrait:1080x1920; do
-      orientation=${shape%%:*}
-      size=${shape#*:}
-      SDL_VIDEODRIVER=offscreen "$kiosk" --data-dir "$data/data" --screenshot "$here/golden/$screen-$lang-$orientation.png" \
-        --screen "$screen" --lang "$lang" --size "$size" --now 2026-12-17T10:00 2>/dev/null
-      echo "wrote $here/golden/$screen-$lang-$orientation.png"
-    done
-  done
-done
+KIOSK_UPDATE_GOLDENS=1 SDL_VIDEODRIVER=offscreen "$build/tests/ui/ui_tests" --gtest_filter='Screens/Golden.*' |
+  grep '^wrote '
+echo "$(ls "$here/golden" | wc -l) goldens, $(du -sk "$here/golden" | cut -f1) KiB in $here/golden"

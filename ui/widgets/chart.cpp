@@ -166,10 +166,16 @@ void draw_bar_chart(const ChartData& chart, const DrawContext& context, ImVec2 m
   std::vector<std::string> labels;
   for (const ChartItem& item : chart.items) labels.push_back(item.label);
   const float label_column = std::min(widest(labels, caption) + m.pad / 2, (max.x - min.x) * 0.42f);
-  float value_room = 0;
-  for (const ChartItem& item : chart.items) value_room = std::max(value_room, text_width(item.value_text, caption));
-  const float left = min.x + label_column;
-  const float right = max.x - value_room - m.pad / 2;
+  // A value is written past its bar's end: right of a positive bar, left of a negative one. Room is
+  // kept on both sides, or the label of the longest negative bar lands on the bar itself.
+  float room_right = 0, room_left = 0;
+  for (const ChartItem& item : chart.items) {
+    float& room = item.value < 0 ? room_left : room_right;
+    room = std::max(room, text_width(item.value_text, caption) + m.pad / 4);
+  }
+  const float label_right = min.x + label_column;
+  const float left = label_right + room_left;
+  const float right = max.x - room_right - m.pad / 4;
   const float top = min.y;
   const float bottom = top + row * static_cast<float>(chart.items.size());
 
@@ -186,9 +192,9 @@ void draw_bar_chart(const ChartData& chart, const DrawContext& context, ImVec2 m
     const ChartItem& item = chart.items[i];
     const float y0 = top + row * static_cast<float>(i) + row * 0.18f;
     const float y1 = top + row * static_cast<float>(i + 1) - row * 0.18f;
-    list->PushClipRect(ImVec2(min.x, y0 - row * 0.18f), ImVec2(left - m.pad / 4, y1 + row * 0.18f), true);
+    list->PushClipRect(ImVec2(min.x, y0 - row * 0.18f), ImVec2(label_right - m.pad / 4, y1 + row * 0.18f), true);
     const float label_width = text_width(item.label, caption);
-    text_at(list, caption, ImVec2(std::max(min.x, left - m.pad / 4 - label_width), (y0 + y1 - line_height) / 2),
+    text_at(list, caption, ImVec2(std::max(min.x, label_right - m.pad / 4 - label_width), (y0 + y1 - line_height) / 2),
             p.text, item.label);
     list->PopClipRect();
     const float end = to_x(item.value, axis, left, right);
@@ -200,7 +206,8 @@ void draw_bar_chart(const ChartData& chart, const DrawContext& context, ImVec2 m
     } else {
       list->AddRectFilled(a, b, colour);
     }
-    const float value_x = item.value >= 0 ? b.x + m.pad / 4 : std::max(left, a.x - m.pad / 4 - text_width(item.value_text, caption));
+    const float value_x =
+        item.value >= 0 ? b.x + m.pad / 4 : std::max(label_right, a.x - m.pad / 4 - text_width(item.value_text, caption));
     text_at(list, caption, ImVec2(value_x, (y0 + y1 - line_height) / 2), p.text, item.value_text);
   }
   const float unit_width = text_width(axis.unit, caption);
