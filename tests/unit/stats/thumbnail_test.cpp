@@ -23,6 +23,10 @@ struct Offscreen {
   SDL_Window* window = nullptr;
   SDL_Renderer* renderer = nullptr;
   Offscreen(int w, int h) {
+    // As the kiosk does (ui/render/display.cpp): without it SDL probes for accelerated OpenGL when the
+    // software renderer asks for the window surface, loading Mesa, which leaks on unload (LeakSanitizer
+    // in the asan preset) and is not the pipeline the kiosk runs.
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     if (SDL_Init(SDL_INIT_VIDEO) != 0) return;
     window = SDL_CreateWindow("thumbnail", 0, 0, w, h, SDL_WINDOW_HIDDEN);
     if (window) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
