@@ -7,8 +7,12 @@
 namespace kiosk::ui {
 namespace {
 
-std::string en(double value, std::string_view unit) { return format_quantity_text(value, unit, Language::En); }
-std::string ja(double value, std::string_view unit) { return format_quantity_text(value, unit, Language::Ja); }
+std::string en(double value, std::string_view unit) {
+  return format_quantity_text(value, unit, Language::En);
+}
+std::string ja(double value, std::string_view unit) {
+  return format_quantity_text(value, unit, Language::Ja);
+}
 
 TEST(SplitJapaneseUnit, ReadsSmallAndLargePrefixes) {
   EXPECT_EQ(split_japanese_unit("万人").multiplier, 1e4);

@@ -19,13 +19,15 @@ Image reduce_for_golden(const Image& render) {
   out.height = render.height / 2;
   out.rgb.resize(static_cast<size_t>(out.width) * static_cast<size_t>(out.height) * 3);
   const auto at = [&](int x, int y, int c) {
-    return static_cast<int>(render.rgb[(static_cast<size_t>(y) * static_cast<size_t>(render.width) + x) * 3 + c]);
+    return static_cast<int>(
+        render.rgb[(static_cast<size_t>(y) * static_cast<size_t>(render.width) + x) * 3 + c]);
   };
   for (int y = 0; y < out.height; ++y)
     for (int x = 0; x < out.width; ++x)
       for (int c = 0; c < 3; ++c) {
         const int mean = (at(2 * x, 2 * y, c) + at(2 * x + 1, 2 * y, c) + at(2 * x, 2 * y + 1, c) +
-                          at(2 * x + 1, 2 * y + 1, c) + 2) / 4;
+                          at(2 * x + 1, 2 * y + 1, c) + 2) /
+                         4;
         // Quantised: anti-aliased edges and gradients compress far better, and an error of at most
         // kQuantum / 2 is well inside the slack.
         out.rgb[(static_cast<size_t>(y) * static_cast<size_t>(out.width) + x) * 3 + c] =
@@ -37,9 +39,9 @@ Image reduce_for_golden(const Image& render) {
 std::string GoldenDiff::describe() const {
   if (size_mismatch) return "the sizes differ";
   std::ostringstream out;
-  out << fraction * 100 << "% of pixels differ (limit " << kMaxDiffering * 100 << "%), worst "
-      << kTile << "x" << kTile << " tile " << worst_tile * 100 << "% (limit " << kMaxTileDiffering * 100
-      << "%) at reduced (" << worst_x << ", " << worst_y << ")";
+  out << fraction * 100 << "% of pixels differ (limit " << kMaxDiffering * 100 << "%), worst " << kTile << "x"
+      << kTile << " tile " << worst_tile * 100 << "% (limit " << kMaxTileDiffering * 100 << "%) at reduced ("
+      << worst_x << ", " << worst_y << ")";
   return out.str();
 }
 
@@ -65,18 +67,21 @@ GoldenDiff compare_golden(const Image& expected, const Image& actual, const std:
         continue;
       }
       int worst = 0;
-      for (size_t c = 0; c < 3; ++c) worst = std::max(worst, std::abs(expected.rgb[i + c] - actual.rgb[i + c]));
+      for (size_t c = 0; c < 3; ++c)
+        worst = std::max(worst, std::abs(expected.rgb[i + c] - actual.rgb[i + c]));
       const bool differs = worst > kChannelSlack;
       differing += differs;
       per_tile[static_cast<size_t>(y / kTile) * static_cast<size_t>(tiles_x) + x / kTile] += differs;
       for (size_t c = 0; c < 3; ++c)
-        picture.rgb[i + c] = differs ? (c == 0 ? 255 : 0) : static_cast<uint8_t>(155 + expected.rgb[i + c] * 100 / 255);
+        picture.rgb[i + c] =
+            differs ? (c == 0 ? 255 : 0) : static_cast<uint8_t>(155 + expected.rgb[i + c] * 100 / 255);
     }
   result.fraction = static_cast<double>(differing) / (static_cast<double>(w) * h);
   for (int ty = 0; ty < tiles_y; ++ty)
     for (int tx = 0; tx < tiles_x; ++tx) {
       // Edge tiles are smaller: measured against their real area.
-      const int area = (std::min(w, (tx + 1) * kTile) - tx * kTile) * (std::min(h, (ty + 1) * kTile) - ty * kTile);
+      const int area =
+          (std::min(w, (tx + 1) * kTile) - tx * kTile) * (std::min(h, (ty + 1) * kTile) - ty * kTile);
       const double share = static_cast<double>(per_tile[static_cast<size_t>(ty) * tiles_x + tx]) / area;
       if (share > result.worst_tile) {
         result.worst_tile = share;
@@ -98,7 +103,8 @@ void put_chunk(std::string& out, const char* type, const std::string& data) {
   put_u32(out, static_cast<uint32_t>(data.size()));
   const std::string body = std::string(type, 4) + data;
   out += body;
-  put_u32(out, static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()))));
+  put_u32(out, static_cast<uint32_t>(
+                   crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()))));
 }
 
 // A quantised golden has a hundred or so colours: as an indexed PNG (one byte a pixel, zlib level 9)
@@ -122,8 +128,8 @@ bool write_indexed_png(const Image& image, const std::filesystem::path& path) {
   }
   uLongf packed_size = compressBound(static_cast<uLong>(rows.size()));
   std::string packed(packed_size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(packed.data()), &packed_size, reinterpret_cast<const Bytef*>(rows.data()),
-                static_cast<uLong>(rows.size()), 9) != Z_OK)
+  if (compress2(reinterpret_cast<Bytef*>(packed.data()), &packed_size,
+                reinterpret_cast<const Bytef*>(rows.data()), static_cast<uLong>(rows.size()), 9) != Z_OK)
     return false;
   packed.resize(packed_size);
   std::string header;

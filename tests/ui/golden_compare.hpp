@@ -18,11 +18,11 @@
 
 namespace kiosk::ui::test {
 
-inline constexpr int kChannelSlack = 48;             // per channel, out of 255
-inline constexpr double kMaxDiffering = 0.004;       // of all pixels
-inline constexpr int kTile = 16;                     // tile side, in reduced pixels (32 render pixels)
-inline constexpr double kMaxTileDiffering = 0.12;    // of one tile's pixels
-inline constexpr int kQuantum = 16;                  // channel step of a stored golden (error <= 8)
+inline constexpr int kChannelSlack = 48;           // per channel, out of 255
+inline constexpr double kMaxDiffering = 0.004;     // of all pixels
+inline constexpr int kTile = 16;                   // tile side, in reduced pixels (32 render pixels)
+inline constexpr double kMaxTileDiffering = 0.12;  // of one tile's pixels
+inline constexpr int kQuantum = 16;                // channel step of a stored golden (error <= 8)
 
 Image reduce_for_golden(const Image& render);  // half size, 2x2 mean, channels quantised to kQuantum
 
@@ -32,11 +32,13 @@ struct Box {  // a rectangle in reduced pixels
 };
 
 struct GoldenDiff {
-  double fraction = 0;       // differing pixels / all pixels (1 when the sizes differ)
-  double worst_tile = 0;     // differing pixels / tile pixels, for the worst tile
+  double fraction = 0;           // differing pixels / all pixels (1 when the sizes differ)
+  double worst_tile = 0;         // differing pixels / tile pixels, for the worst tile
   int worst_x = 0, worst_y = 0;  // that tile's top-left corner, in reduced pixels
   bool size_mismatch = false;
-  bool passes() const { return !size_mismatch && fraction <= kMaxDiffering && worst_tile <= kMaxTileDiffering; }
+  bool passes() const {
+    return !size_mismatch && fraction <= kMaxDiffering && worst_tile <= kMaxTileDiffering;
+  }
   std::string describe() const;  // "0.12% of pixels differ, worst tile 40% at (320, 96)"
 };
 

@@ -12,7 +12,9 @@
 namespace kiosk::ui::test {
 namespace {
 
-Image golden(const char* name) { return read_png(std::filesystem::path(KIOSK_SOURCE_DIR) / "tests/ui/golden" / name); }
+Image golden(const char* name) {
+  return read_png(std::filesystem::path(KIOSK_SOURCE_DIR) / "tests/ui/golden" / name);
+}
 
 uint8_t* at(Image& image, int x, int y) {
   return &image.rgb[(static_cast<size_t>(y) * static_cast<size_t>(image.width) + x) * 3];
@@ -113,7 +115,8 @@ TEST(GoldenTolerance, ScatteredAntiAliasingSpecksPass) {
   const Image home = golden("home-ja-landscape.png");
   Image specks = home;
   for (int y = 3; y < specks.height; y += 23)  // one pixel in 23 x 29: 0.15%, a few per tile
-    for (int x = 5; x < specks.width; x += 29) std::fill(at(specks, x, y), at(specks, x, y) + 3, 255 - *at(specks, x, y));
+    for (int x = 5; x < specks.width; x += 29)
+      std::fill(at(specks, x, y), at(specks, x, y) + 3, 255 - *at(specks, x, y));
   const GoldenDiff diff = compare_golden(home, specks);
   std::cout << "specks: " << diff.describe() << "\n";
   EXPECT_TRUE(diff.passes()) << diff.describe();
@@ -150,7 +153,8 @@ TEST(GoldenTolerance, ALineOfTextCutInHalfFails) {
   const Box line = inkiest(cut, 160, 12);  // a line of text ...
   const uint8_t* background = border_colour(cut, line);
   const uint8_t colour[3] = {background[0], background[1], background[2]};
-  fill(cut, Box{line.x, line.y + line.h / 2, line.w, line.h - line.h / 2}, colour);  // ... losing its lower half
+  fill(cut, Box{line.x, line.y + line.h / 2, line.w, line.h - line.h / 2},
+       colour);  // ... losing its lower half
   const GoldenDiff diff = compare_golden(crafts, cut);
   std::cout << "line cut in half: " << diff.describe() << "\n";
   EXPECT_FALSE(diff.passes()) << diff.describe();

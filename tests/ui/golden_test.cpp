@@ -76,9 +76,9 @@ TEST_P(Golden, MatchesTheGoldenScreenshot) {
   const auto out_dir = std::filesystem::path(KIOSK_GOLDEN_OUT_DIR);
   std::filesystem::create_directories(out_dir);
   const auto render_path = out_dir / ("render-" + shot.file());
-  const CommandResult run =
-      run_kiosk({"--data-dir", (dir.path() / "data").string(), "--screenshot", render_path.string(), "--screen",
-                 shot.screen, "--lang", shot.lang, "--size", shot.size(), "--now", "2026-12-17T10:00"});
+  const CommandResult run = run_kiosk({"--data-dir", (dir.path() / "data").string(), "--screenshot",
+                                       render_path.string(), "--screen", shot.screen, "--lang", shot.lang,
+                                       "--size", shot.size(), "--now", "2026-12-17T10:00"});
   ASSERT_EQ(run.exit_code, 0) << run.output;
   const Image actual = reduce_for_golden(read_png(render_path));
   ASSERT_FALSE(actual.rgb.empty());
@@ -89,11 +89,12 @@ TEST_P(Golden, MatchesTheGoldenScreenshot) {
     std::cout << "wrote " << golden_path.string() << "\n";
     return;
   }
-  ASSERT_TRUE(std::filesystem::exists(golden_path)) << golden_path << " is missing: run tests/ui/regenerate-goldens.sh";
+  ASSERT_TRUE(std::filesystem::exists(golden_path))
+      << golden_path << " is missing: run tests/ui/regenerate-goldens.sh";
   const auto diff_path = out_dir / ("diff-" + shot.file());
   const GoldenDiff diff = compare_golden(read_png(golden_path), actual, diff_path, live_values(shot));
-  EXPECT_TRUE(diff.passes()) << shot.file() << ": " << diff.describe() << "; render " << render_path << ", diff "
-                             << diff_path;
+  EXPECT_TRUE(diff.passes()) << shot.file() << ": " << diff.describe() << "; render " << render_path
+                             << ", diff " << diff_path;
 }
 
 INSTANTIATE_TEST_SUITE_P(Screens, Golden, ::testing::ValuesIn(all_shots()),

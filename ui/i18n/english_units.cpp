@@ -13,7 +13,7 @@ struct Prefix {
   double multiplier;
 };
 // A small multiplier may stand before a large one: 千万 = 10^7, 百万 = 10^6 (百万円 in statistics).
-constexpr std::array<Prefix, 3> kSmall{{{"\u5341", 10}, {"\u767E", 100}, {"\u5343", 1e3}}};   // 十 百 千
+constexpr std::array<Prefix, 3> kSmall{{{"\u5341", 10}, {"\u767E", 100}, {"\u5343", 1e3}}};    // 十 百 千
 constexpr std::array<Prefix, 3> kLarge{{{"\u4E07", 1e4}, {"\u5104", 1e8}, {"\u5146", 1e12}}};  // 万 億 兆
 
 struct Noun {
@@ -24,27 +24,27 @@ struct Noun {
 // The counted things of the built-in content and of Japanese statistics generally. A counter word
 // whose English depends on what is counted (件 grants, awards, reports) gets the neutral noun.
 constexpr std::array<Noun, 21> kNouns{{
-    {"\u4EBA", "people", "person"},                       // 人
-    {"\u540D", "people", "person"},                       // 名
-    {"\u5186", "yen", "yen"},                             // 円
-    {"\u53F0", "units", "unit"},                          // 台
-    {"\u4EF6", "cases", "case"},                          // 件
-    {"\u793E", "companies", "company"},                   // 社
-    {"\u8005", "organisations", "organisation"},          // 者
-    {"\u4F1A\u54E1", "members", "member"},                // 会員
-    {"\u30B0\u30EB\u30FC\u30D7", "groups", "group"},      // グループ
-    {"\u7B87\u6240", "sites", "site"},                    // 箇所
-    {"\u304B\u6240", "sites", "site"},                    // か所
-    {"\u770C", "prefectures", "prefecture"},              // 県
-    {"\u5206\u91CE", "fields", "field"},                  // 分野
-    {"\u56DE", "times", "time"},                          // 回
+    {"\u4EBA", "people", "person"},                            // 人
+    {"\u540D", "people", "person"},                            // 名
+    {"\u5186", "yen", "yen"},                                  // 円
+    {"\u53F0", "units", "unit"},                               // 台
+    {"\u4EF6", "cases", "case"},                               // 件
+    {"\u793E", "companies", "company"},                        // 社
+    {"\u8005", "organisations", "organisation"},               // 者
+    {"\u4F1A\u54E1", "members", "member"},                     // 会員
+    {"\u30B0\u30EB\u30FC\u30D7", "groups", "group"},           // グループ
+    {"\u7B87\u6240", "sites", "site"},                         // 箇所
+    {"\u304B\u6240", "sites", "site"},                         // か所
+    {"\u770C", "prefectures", "prefecture"},                   // 県
+    {"\u5206\u91CE", "fields", "field"},                       // 分野
+    {"\u56DE", "times", "time"},                               // 回
     {"\u5E02\u753A\u6751", "municipalities", "municipality"},  // 市町村
-    {"\u5E74", "years", "year"},                          // 年
-    {"\u304B\u6708", "months", "month"},                  // か月
-    {"\u65E5", "days", "day"},                            // 日
-    {"\u6642\u9593", "hours", "hour"},                    // 時間
-    {"\u30C8\u30F3", "t", "t"},                           // トン
-    {"\u4E16\u5E2F", "households", "household"},          // 世帯
+    {"\u5E74", "years", "year"},                               // 年
+    {"\u304B\u6708", "months", "month"},                       // か月
+    {"\u65E5", "days", "day"},                                 // 日
+    {"\u6642\u9593", "hours", "hour"},                         // 時間
+    {"\u30C8\u30F3", "t", "t"},                                // トン
+    {"\u4E16\u5E2F", "households", "household"},               // 世帯
 }};
 // After "/": "千円/人" is yen per person, "万台/月" units per month.
 constexpr std::array<Noun, 6> kPer{{{"\u4EBA", "person", ""},
@@ -54,9 +54,9 @@ constexpr std::array<Noun, 6> kPer{{{"\u4EBA", "person", ""},
                                     {"\u65E5", "day", ""},
                                     {"\u6642\u9593", "hour", ""}}};
 
-constexpr std::string_view kWari = "\u5272";            // 割: tenths, 4割 = 40%
+constexpr std::string_view kWari = "\u5272";           // 割: tenths, 4割 = 40%
 constexpr std::string_view kWariDai = "\u5272\u53F0";  // 割台: 6割台 = in the 60% range
-constexpr std::string_view kRank = "\u4F4D";            // 位: 17位 = 17th place
+constexpr std::string_view kRank = "\u4F4D";           // 位: 17位 = 17th place
 
 bool ascii(std::string_view text) {
   for (char c : text)
@@ -70,9 +70,9 @@ const Noun* find(std::string_view ja, const auto& table) {
   return nullptr;
 }
 
-struct Words {             // the English of a base unit
+struct Words {  // the English of a base unit
   std::string many, one;
-  bool known = false;      // from the tables: worth rescaling into million / billion
+  bool known = false;  // from the tables: worth rescaling into million / billion
 };
 
 Words english_words(std::string_view base) {

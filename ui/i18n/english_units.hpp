@@ -15,18 +15,18 @@
 
 namespace kiosk::ui {
 
-struct JapaneseUnit {      // "万人" -> {10000, "人"}; "%" -> {1, "%"}
-  double multiplier = 1;   // from the leading 十/百/千 and 万/億/兆 (千万 = 10^7, 百万 = 10^6)
-  std::string_view base;   // what is counted; may be empty ("万" alone)
+struct JapaneseUnit {     // "万人" -> {10000, "人"}; "%" -> {1, "%"}
+  double multiplier = 1;  // from the leading 十/百/千 and 万/億/兆 (千万 = 10^7, 百万 = 10^6)
+  std::string_view base;  // what is counted; may be empty ("万" alone)
 };
 JapaneseUnit split_japanese_unit(std::string_view unit);  // "万" alone -> {10000, ""}
 
-struct EnglishScale {      // one scale for a set of values (a chart and its axis)
-  double factor = 1;       // English number = content value * factor
-  std::string unit;        // "million people", "yen per person", "%"; in Japanese the content's unit
-  std::string unit_one;    // the unit after exactly "1" ("person"); same as unit when it does not change
-  bool spaced = true;      // a gap between number and unit ("8.61 million people" but "40%")
-  bool ordinal = false;    // numbers read "17th" (for 位)
+struct EnglishScale {    // one scale for a set of values (a chart and its axis)
+  double factor = 1;     // English number = content value * factor
+  std::string unit;      // "million people", "yen per person", "%"; in Japanese the content's unit
+  std::string unit_one;  // the unit after exactly "1" ("person"); same as unit when it does not change
+  bool spaced = true;    // a gap between number and unit ("8.61 million people" but "40%")
+  bool ordinal = false;  // numbers read "17th" (for 位)
 };
 
 // The scale for values of `unit` whose largest magnitude (in content units) is `largest`: million /
@@ -37,9 +37,9 @@ EnglishScale scale_for(std::string_view unit, const std::vector<double>& values,
 // A number on that scale, rounded to 3 decimals ("8.61", "33,000", "−1.5", "17th").
 std::string format_scaled(double value, const EnglishScale& scale);
 
-struct Quantity {          // a value ready for a figure: number large, unit smaller
-  std::string number;      // "8.61"
-  std::string unit;        // "million people"
+struct Quantity {      // a value ready for a figure: number large, unit smaller
+  std::string number;  // "8.61"
+  std::string unit;    // "million people"
   bool spaced = true;
 };
 Quantity format_quantity(double value, std::string_view unit, Language language);  // its own scale
