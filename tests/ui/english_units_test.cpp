@@ -1,8 +1,11 @@
 // Indicator values in English: Japanese large-number units (万 10^4, 億 10^8, 兆 10^12, 千 10^3)
 // rescaled into million / billion / trillion, counted things translated, Japanese left unchanged.
+#include <iostream>
+
 #include <gtest/gtest.h>
 
 #include "i18n/english_units.hpp"
+#include "ui_test_support.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -112,6 +115,20 @@ TEST(EnglishScale, OneScaleForAChartChosenByItsLargestValue) {
   EXPECT_EQ(ja_scale.factor, 1);
   const EnglishScale empty = scale_for("億円", std::vector<double>{}, Language::En);
   EXPECT_EQ(empty.unit, "yen") << "no values: plain scale";
+}
+
+TEST(EnglishQuantity, EveryBuiltInUnitReadsInEnglish) {
+  // A unit the tables do not know stays Japanese on English screens: none of the built-in content's may.
+  const model::Content content = test::builtin_content();
+  ASSERT_FALSE(content.indicators.empty());
+  for (const model::Indicator& indicator : content.indicators) {
+    if (indicator.points.empty()) continue;
+    const std::string text = en(indicator.points.front().value, indicator.unit);
+    std::cout << indicator.id << ": " << indicator.points.front().value << " " << indicator.unit << " -> "
+              << text << "\n";
+    // UTF-8 lead bytes 0xE3 and up start U+3000 and beyond: kana, kanji, full-width forms (− is U+2212).
+    for (char c : text) EXPECT_LT(static_cast<unsigned char>(c), 0xE3) << indicator.id << ": " << text;
+  }
 }
 
 }  // namespace
