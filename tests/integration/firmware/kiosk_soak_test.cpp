@@ -1,0 +1,229 @@
+// Long run (issue #9, label soak): the real kiosk, offscreen, through a compressed exhibition day.
+//
+// What runs, for kSoak after READY:
+//   - scripted visitors (one --replay file): wake the attract loop, open indicators, events, exhibitors
+//     (map, search keyboard, English) or crafts, go back home and leave; the kiosk returns to its attract
+//     loop (idle timeout 3 s, every slide 2 s) and shows it for a while before the next visitor comes;
+//   - content updates in cycles, each one simulated minute, each with a new floor picture; every other
+//     cycle the server misbehaves first (503, reset, cut download, garbage, stall, in turn) until a poll
+//     of the kiosk has failed, then heals. A cycle ends when the kiosk shows the new version.
+//     Heartbeats with a screen thumbnail and statistics go to nginx after each poll.
+//
+// Time is compressed, not faked: the kiosk runs on its real clock. Its shortest poll interval (5 s)
+// and first back-off (5 s) make a clean cycle about 5 s and a faulty one 10 s (25 s with the stall);
+// each cycle stands for the issue's minute between content updates, and the compression factor
+// (60 s / the mean cycle) is printed.
+// Memory: each update briefly needs several MiB more (new content and font atlas built before the old
+// ones go), so single /proc samples are spiky; what would show a leak is the floor the kiosk returns to.
+// The lowest VmRSS sample (every 200 ms) of each cycle after the warm-up is taken, and the lowest of
+// every 5 consecutive cycles is fitted by least squares against the cycle number: KiB per update x 60 =
+// KiB per simulated hour. (The kiosk hands freed heap back to the system after each update,
+// firmware/event_loop.cpp; without that the floor wanders by 2 MiB.)
+// The issue's bound, 1 MiB per simulated hour, is asserted when at least kLongUpdates updates were
+// measured (KIOSK_SOAK_SECONDS=900, README). CI's 200 s run measures about 15 simulated minutes, too
+// few to resolve it: the floor sits on two levels 600-700 KiB apart and takes steps of about 200 KiB in
+// its first half hour (a 15-minute run: flat after that). CI asserts 4 MiB per simulated hour, which a
+// leak of one content model or font atlas per update would pass many times over.
+// Descriptors and threads come and go with each poll (a connection, the SQLite files), so the last
+// kWindow of the run is compared with the kWindow right after the warm-up: the fewest seen there (what a
+// leak raises) must not be higher, the most seen at most one higher (one more poll connection or file
+// caught in flight by a sample).
+#include <signal.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "kiosk_process.hpp"
+#include "process_probe.hpp"
+#include "served_kiosk.hpp"
+#include "soak_figures.hpp"
+
+namespace kiosk::firmware::test {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+using Clock = std::chrono::steady_clock;
+
+constexpr auto kStartTimeout = 30s;  // first start loads the built-in bundle and builds the font atlas
+constexpr auto kSoak = 200s;         // after READY
+constexpr auto kWarmUp = 60s;        // first sync, first visit of every screen, SQLite page caches
+constexpr auto kWindow = 40s;        // descriptors and threads: right after the warm-up vs. the end
+constexpr auto kStepTimeout = 45s;   // a fault must be hit, or a healed update shown, within this
+constexpr int kLongUpdates = 45;     // simulated minutes after the warm-up for the issue's 1 MiB/hour
+constexpr auto kSampleEvery = 200ms;  // catches the low right after an update, before the next heartbeat
+
+// One visitor, 320x240 landscape (ServedContent's display): where the built-in content's home tiles,
+// back button, category tab, booth T-02, search keys and language button are. Every `expect` ends the
+// replay (and the kiosk) if the screen is not the one named; the screenshot proves the visit got that far.
+std::string visitor(int n) {
+  const std::string wake = "tap 160 120\nexpect home\nwait 300\n";
+  const std::string leave = "screenshot visitor-" + std::to_string(n) + ".png\nwait 4500\nexpect attract\nwait 2500\n";
+  switch (n % 4) {
+    case 0:  // indicators: a category tab, scroll, a card's chart, back twice
+      return wake + "tap 80 90\nexpect indicators\ntap 93 48\nwait 300\ndrag 160 200 160 80 300\nwait 300\n"
+                    "tap 160 130\nwait 400\ntap 22 34\nwait 300\ntap 22 34\nexpect home\n" + leave;
+    case 1:  // English, exhibitors: a booth on the map, two keys of the search keyboard, clear, back
+      return wake + "tap 292 12\nwait 300\ntap 80 180\nexpect exhibitors\ntap 180 128\nwait 300\n"
+                    "tap 22 165\nwait 200\ntap 40 165\nwait 300\ntap 122 222\nwait 200\ntap 22 34\nexpect home\n" +
+             leave;
+    case 2:  // events: scroll, open one, back twice
+      return wake + "tap 240 90\nexpect events\ndrag 160 200 160 80 300\nwait 300\ntap 160 150\nwait 400\n"
+                    "tap 22 34\nwait 300\ntap 22 34\nexpect home\n" + leave;
+    default:  // crafts: scroll, back
+      return wake + "tap 240 180\nexpect crafts\ndrag 160 200 160 80 300\nwait 400\ntap 22 34\nexpect home\n" +
+             leave;
+  }
+}
+
+// The built-in content's sources, every attract slide 2 s (the shortest allowed) so the loop turns often.
+void write_soak_sources(const kiosk::test::SourceFolder& sources) {
+  const fs::path builtin = fs::path(KIOSK_SOURCE_DIR) / "assets/content";
+  for (const auto& entry : fs::directory_iterator(sources.path())) fs::remove_all(entry.path());
+  fs::copy(builtin, sources.path(), fs::copy_options::recursive);
+  std::istringstream slides(kiosk::test::read_file(builtin / "slides.csv"));
+  std::string line, out;
+  std::getline(slides, line);
+  out = line + "\n";
+  while (std::getline(slides, line))
+    if (!line.empty()) out += line.substr(0, line.rfind(',')) + ",2\n";
+  sources.write("slides.csv", out);
+}
+
+// A new floor picture: the PNG with a trailer after IEND (decoders stop there), so every update
+// downloads an asset and the kiosk loads a new texture for the booth map.
+void change_floor(const kiosk::test::SourceFolder& sources, int64_t version) {
+  static const std::string png = kiosk::test::read_file(fs::path(KIOSK_SOURCE_DIR) / "assets/content/images/floor.png");
+  sources.write("images/floor.png", png + "soak " + std::to_string(version));
+}
+
+struct FaultStep {
+  const char* name;
+  itest::Fault fault;
+  const char* match;
+  std::size_t cut_after;
+};
+constexpr FaultStep kFaults[] = {
+    {"503", itest::Fault::Status, "manifest.json", 0},
+    {"reset", itest::Fault::Reset, "manifest.json", 0},
+    {"cut download", itest::Fault::Cut, "images/floor.png", 200},
+    {"garbage", itest::Fault::Garbage, "manifest.json", 0},
+    {"stall", itest::Fault::Stall, "manifest.json", 0},  // cut by the kiosk's 15 s low-speed time
+};
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+int visitor_screenshots(const fs::path& dir, int visitors) {
+  int n = 0;
+  for (int i = 0; i < visitors; ++i) n += fs::exists(dir / ("visitor-" + std::to_string(i) + ".png"));
+  return n;
+}
+
+TEST(KioskSoak, CompressedDayKeepsMemoryDescriptorsAndThreadsFlat) {
+  ScratchDir dir;
+  ServedContent content(dir.path());
+  write_soak_sources(content.sources());
+  int published = 2;  // v1 is ServedContent's test content; the kiosk's first sync brings the soak's
+  change_floor(content.sources(), content.version(published));
+  ASSERT_EQ(content.publish(published), 0);
+
+  // KIOSK_SOAK_SECONDS: a longer run by hand (README, "Long run"); CI uses kSoak.
+  const char* asked = std::getenv("KIOSK_SOAK_SECONDS");
+  const auto soak = asked ? std::chrono::seconds(std::atoi(asked)) : std::chrono::seconds(kSoak);
+  ASSERT_GT(soak, kWarmUp + 2 * kWindow) << "KIOSK_SOAK_SECONDS=" << (asked ? asked : "") << ": too short to measure";
+  const int visitors = static_cast<int>(soak / 10s) + 10;  // about 10 s each: more than the soak lasts
+  std::string script;
+  for (int i = 0; i < visitors; ++i) script += visitor(i);
+  kiosk::test::write_file(dir.path() / "visitors.replay", script);
+  NotifySocket systemd(dir.path());
+  KioskProcess kiosk(dir.path(),
+                     {"--config", content.write_config({}).string(), "--replay",
+                      (dir.path() / "visitors.replay").string(), "--idle-timeout", "3"},
+                     {"NOTIFY_SOCKET=" + systemd.path().string()});
+  ASSERT_TRUE(systemd.wait_for("READY=1", kStartTimeout)) << kiosk.log();
+  const auto ready = Clock::now();
+  const auto since_ready = [&] { return std::chrono::duration<double>(Clock::now() - ready).count(); };
+  ASSERT_TRUE(kiosk.wait_for_log("showing content version " + std::to_string(content.version(published)), kStepTimeout))
+      << kiosk.log();
+
+  // The cycles alternate. A clean one: the next version is published and the kiosk's next poll takes
+  // it. A faulty one: the server starts misbehaving (kFaults in turn), the next version is published,
+  // and once a poll of the kiosk has failed the server heals; the back-off's retry takes the version.
+  // A cycle ends when the kiosk shows the new version.
+  std::vector<SoakSample> samples;
+  std::vector<double> cycle_ends;  // seconds after READY at which each update was shown
+  int cycle = 0;
+  bool in_cycle = false, with_fault = false;
+  std::size_t failures_before = 0;
+  auto next_sample = Clock::now(), step_started = Clock::now();
+  const auto fault_of = [](int n) -> const FaultStep& { return kFaults[(n / 2) % std::size(kFaults)]; };
+  while (Clock::now() - ready < soak) {
+    const std::string log = kiosk.log();
+    if (!in_cycle) {
+      with_fault = cycle % 2 == 1;
+      failures_before = count_of(log, "sync: failed");
+      if (with_fault) content.proxy().set_fault(fault_of(cycle).fault, fault_of(cycle).match, fault_of(cycle).cut_after);
+      change_floor(content.sources(), content.version(published + 1));
+      ASSERT_EQ(content.publish(++published), 0);
+      in_cycle = true;
+      step_started = Clock::now();
+    } else {
+      const bool failed = count_of(log, "sync: failed") > failures_before;
+      if (with_fault && failed) content.proxy().set_fault(itest::Fault::Pass);  // healed
+      if ((!with_fault || failed) &&
+          log.find("showing content version " + std::to_string(content.version(published))) != std::string::npos) {
+        cycle_ends.push_back(since_ready());
+        ++cycle;
+        in_cycle = false;
+      }
+    }
+    ASSERT_LT(Clock::now() - step_started, kStepTimeout)
+        << "cycle " << cycle << (with_fault ? std::string(" (") + fault_of(cycle).name + ")" : std::string(" (clean)"))
+        << " stuck\n" << kiosk.log();
+    if (Clock::now() >= next_sample) {
+      const ProcessSample sample = sample_process(kiosk.pid());
+      ASSERT_GT(sample.rss_kb, 0) << "the kiosk is gone\n" << kiosk.log();
+      samples.push_back({since_ready(), sample});
+      next_sample = Clock::now() + kSampleEvery;
+    }
+    std::this_thread::sleep_for(20ms);
+  }
+  content.proxy().set_fault(itest::Fault::Pass);
+  kiosk.signal(SIGTERM);
+  ASSERT_EQ(kiosk.wait_exit(5s), 0) << kiosk.log();
+
+  const std::string log = kiosk.log();
+  if (std::getenv("KIOSK_SOAK_SAMPLES"))
+    for (const SoakSample& s : samples)
+      std::printf("[soak-sample] %.1f %ld %d %d\n", s.seconds, s.sample.rss_kb, s.sample.fds, s.sample.threads);
+  if (std::getenv("KIOSK_SOAK_SAMPLES"))
+    for (double at : cycle_ends) std::printf("[soak-update] %.1f\n", at);
+  const SoakFigures figures = soak_figures(samples, cycle_ends, seconds(kWarmUp), seconds(kWindow));
+  const double limit = figures.updates_measured >= kLongUpdates ? 1024.0 : 4096.0;  // KiB per simulated hour
+  print_soak_figures(figures, visitor_screenshots(dir.path(), visitors), static_cast<int>(count_of(log, "sync: failed")),
+                     limit);
+
+  EXPECT_GE(figures.updates_measured, 8) << "too few updates after the warm-up to call it a day\n" << log;
+  EXPECT_GE(visitor_screenshots(dir.path(), visitors), 10) << "the scripted visitors did not get through\n" << log;
+  EXPECT_EQ(log.find("error"), std::string::npos) << log;
+  EXPECT_LT(figures.rss_kib_per_simulated_hour, limit) << "resident memory grows";
+  EXPECT_LE(figures.end.fds_min, figures.start.fds_min) << "descriptors leak";
+  EXPECT_LE(figures.end.fds_max, figures.start.fds_max + 1) << "more descriptors at once than after the warm-up";
+  EXPECT_LE(figures.end.threads_min, figures.start.threads_min) << "threads leak";
+  EXPECT_LE(figures.end.threads_max, figures.start.threads_max + 1) << "more threads at once than after the warm-up";
+}
+
+}  // namespace
+}  // namespace kiosk::firmware::test
