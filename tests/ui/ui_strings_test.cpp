@@ -43,6 +43,16 @@ TEST(UiStrings, ShowsTheKeyWhenItIsMissingAndLogsOnce) {
   EXPECT_THAT(log.lines, ElementsAre("UI string \"no.such.key\" is not in strings.csv; showing the key"));
 }
 
+TEST(UiStrings, AMissingKeyStaysReadableAfterTheTemporaryKeyIsGone) {
+  UiStrings strings(sample_strings(), Language::En);
+  // The literal becomes a temporary std::string that dies at the end of this statement; the returned
+  // reference must not point into it (under the asan preset this read was a stack-use-after-scope).
+  const std::string& shown = strings.get("indicators.as_of");
+  const std::string& again = strings.get(std::string("indicators.") + "as_of");
+  EXPECT_EQ(shown, "indicators.as_of");
+  EXPECT_EQ(&shown, &again);  // one stored copy per missing key, not one per lookup
+}
+
 TEST(UiStrings, FormatFillsThePlaceholderOrAppends) {
   UiStrings strings({{"with", {"{}時点", "As of {}"}}, {"without", {"出典", "Source"}}}, Language::Ja);
   EXPECT_EQ(strings.format("with", "2020年"), "2020年時点");

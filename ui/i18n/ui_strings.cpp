@@ -19,9 +19,13 @@ const std::string& UiStrings::get(const std::string& key) const {
       return text;
     }
   }
-  if (reported_.insert(key).second)
+  // The key is returned from the set, not the argument: callers pass literals, whose temporary
+  // std::string dies at the end of the caller's statement while the returned reference lives on
+  // (ASan: stack-use-after-scope in the indicator list). Set elements stay put while this object lives.
+  const auto [stored, inserted] = reported_.insert(key);
+  if (inserted)
     log_to(log_, LogLevel::Warning, "UI string \"" + key + "\" is not in strings.csv; showing the key");
-  return key;
+  return *stored;
 }
 
 std::string UiStrings::format(const std::string& key, std::string_view value) const {

@@ -20,7 +20,9 @@ class UiStrings {
   UiStrings(std::map<std::string, model::Text> strings, Language language, LogSink log = {});
   Language language() const { return language_; }
   void set_language(Language language) { language_ = language; }
-  const std::string& get(const std::string& key) const;  // never empty unless the key is
+  // Never empty unless the key is. The reference stays valid as long as this object, also for a
+  // missing key given as a temporary.
+  const std::string& get(const std::string& key) const;
   // The string with "{}" replaced by `value`; without a "{}" the value is appended after a space.
   std::string format(const std::string& key, std::string_view value) const;
   const std::map<std::string, model::Text>& all() const { return strings_; }  // for the glyph set
@@ -29,8 +31,9 @@ class UiStrings {
   std::map<std::string, model::Text> strings_;
   Language language_ = Language::Ja;
   LogSink log_;
-  // Keys already reported, so a string drawn every frame logs once, not 60 times a second.
-  // Mutable because a lookup is logically const; the ui thread is the only user.
+  // Keys already reported, so a string drawn every frame logs once, not 60 times a second; get()
+  // returns a missing key from here. Mutable because a lookup is logically const; the ui thread is
+  // the only user.
   mutable std::set<std::string, std::less<>> reported_;
 };
 
