@@ -84,7 +84,10 @@ bool DeviceRuntime::consume_event(const SDL_Event& event) {
 
 bool DeviceRuntime::tick() {
   const auto now = std::chrono::steady_clock::now();
-  if (parts_.wedge_after_ms && now - parts_.started > std::chrono::milliseconds(*parts_.wedge_after_ms)) {
+  // Counted from the first frame, not from start: the watchdog test needs READY=1 and some pings
+  // before the hang, however long start-up takes (over 1.5 s in the asan build).
+  if (parts_.wedge_after_ms && first_frame_shown_ &&
+      now - first_frame_at_ > std::chrono::milliseconds(*parts_.wedge_after_ms)) {
     log_.warning("test hook --test-wedge-after: the main loop hangs now");
     for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
   }
@@ -109,6 +112,7 @@ int DeviceRuntime::max_wait_ms() const {
 void DeviceRuntime::frame_presented() {
   if (first_frame_shown_) return;
   first_frame_shown_ = true;
+  first_frame_at_ = std::chrono::steady_clock::now();
   const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - parts_.started);
   if (screen_on_)
     log_.info("first frame with content on screen " + std::to_string(elapsed.count()) + " ms after start");

@@ -28,7 +28,7 @@ struct DeviceRuntimeParts {
   SystemdNotifier notifier;
   Clock clock;                                       // the app's clock (--now), for opening hours
   std::chrono::steady_clock::time_point started;     // main() entry, for the start-up time
-  std::optional<int> wedge_after_ms;                 // test hook: hang the loop after this long
+  std::optional<int> wedge_after_ms;                 // test hook: hang the loop this long after frame 1
   std::unique_ptr<SyncRunner> sync;                  // nullptr: no sync thread
   const ProcessSignals* signals = nullptr;           // blocked in main(); nullptr: SDL's own handling
   std::unique_ptr<Observability> observability;      // statistics and thumbnails; outlives the sync thread
@@ -68,6 +68,7 @@ class DeviceRuntime final : public LoopObserver {
   Uint32 reload_event_ = 0;  // SDL user event type pushed on SIGHUP
   bool screen_on_ = true;
   bool first_frame_shown_ = false;
+  std::chrono::steady_clock::time_point first_frame_at_;  // for the --test-wedge-after hook
 };
 
 }  // namespace kiosk::firmware

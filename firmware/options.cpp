@@ -208,7 +208,8 @@ std::string usage() {
          "Without a config file (none given, none at " + std::string(kDefaultConfigPath) + ") the kiosk runs\n"
          "as a desktop program: --data-dir is required and it opens a window.\n"
          "\n"
-         "Test hook: --test-wedge-after MS hangs the main loop after MS milliseconds (watchdog tests).\n"
+         "Test hook: --test-wedge-after MS hangs the main loop MS milliseconds after the first frame\n"
+         "(watchdog tests).\n"
          "\n"
          "Exit status: 0 done, 1 runtime error, 2 bad command line, 78 bad config file.\n"
          "SIGTERM / SIGINT quit cleanly; SIGHUP reloads the config file.\n";

@@ -32,7 +32,7 @@ struct Options {
   bool hash_pin = false;                    // --hash-pin: read a PIN on stdin, print its hash
   bool windowed = false;                    // --window: a window even if the config says fullscreen
   bool language_set = false;                // --lang was given (it overrides the config's language)
-  std::optional<int> test_wedge_after_ms;   // --test-wedge-after MS: test hook, the loop hangs after MS
+  std::optional<int> test_wedge_after_ms;   // --test-wedge-after MS: test hook, hangs MS after the 1st frame
   std::string render_driver = "software";   // from the config: display.render_driver
   int rotation = 0;                         // --rotate, else the config's display.rotation (clockwise)
   bool rotation_set = false;                // --rotate was given (it overrides the config's rotation)
