@@ -28,7 +28,7 @@ std::string phase_of(const TracedCall& call, const fs::path& data) {
 
 std::map<std::string, std::string> shim_env(const fs::path& data, const std::string& ops, long at,
                                             const std::string& action, const fs::path& trace) {
-  std::map<std::string, std::string> env{{"LD_PRELOAD", fault_shim_path()},
+  std::map<std::string, std::string> env{{"LD_PRELOAD", fault_preload()},
                                          {"KIOSK_FAULT_ROOT", data.string()},
                                          {"KIOSK_FAULT_OPS", ops},
                                          {"KIOSK_FAULT_AT", std::to_string(at)},

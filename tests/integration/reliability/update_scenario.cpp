@@ -140,7 +140,7 @@ ChildRun dump_here(const fs::path& data) {
 }  // namespace
 
 std::string kioskctl_path() { return KIOSKCTL_PATH; }
-std::string fault_shim_path() { return KIOSK_FAULT_SHIM_PATH; }
+std::string fault_preload() { return KIOSK_FAULT_PRELOAD; }
 
 fs::path fast_work_root() {
   if (::access("/dev/shm", W_OK) == 0) return "/dev/shm";

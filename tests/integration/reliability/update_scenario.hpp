@@ -51,7 +51,8 @@ class UpdateScenario {
 };
 
 std::string kioskctl_path();       // the kioskctl under test
-std::string fault_shim_path();     // the LD_PRELOAD library built beside the tests
+std::string fault_preload();       // LD_PRELOAD for a faulted child: the shim built beside the tests
+                                   // (after the ASan runtime in the asan preset)
 std::filesystem::path fast_work_root();  // /dev/shm when usable (runs are many and short), else the temp dir
 
 }  // namespace kiosk::reliability
