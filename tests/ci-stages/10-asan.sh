@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Sanitizers: builds preset `asan` (g++ with AddressSanitizer + UndefinedBehaviorSanitizer, LeakSanitizer
-# on) and runs the unit, integration, fuzz-corpus and ui labels under it. Any report fails the test that
-# triggered it: ASan and LSan stop the process with a non-zero status, UBSan is built with
-# -fno-sanitize-recover and told to halt here too. The only suppressions are in tests/sanitizers/, each
-# for a Debian library we do not build, with the reason next to it.
+# Sanitizers (issue #9): builds preset `asan` (g++ with AddressSanitizer + UndefinedBehaviorSanitizer,
+# LeakSanitizer on) and runs the unit and integration labels, and the fuzz corpus replays, under it. Any
+# report fails the test that triggered it: ASan and LSan stop the process with a non-zero status, UBSan is
+# built with -fno-sanitize-recover and told to halt here too. Suppressions live in tests/sanitizers/
+# (lsan.supp, empty: each entry would need a Debian library we do not build and the reason next to it).
 #
-# Not yet in tests/ci-stages: every label has now passed with no report, but in separate runs, not yet
-# in one run of this script (then `git mv` it to tests/ci-stages/10-asan.sh). Reports found and fixed
-# (26 Nov): a dangling UiStrings key (product), a dangling page reference in the HTML tests, Mesa loaded
-# by a thumbnail test that skipped the kiosk's SDL hint (a leak inside Mesa), the fault shim preloaded
-# ahead of the ASan runtime, two timing assumptions (wedge hook, 503-storm status race). No suppressions.
+# Reports found and fixed while bringing this up (26 Nov): a dangling UiStrings key (product: a missing
+# string returned a reference to the caller's temporary), a dangling page reference in the HTML tests,
+# Mesa loaded by a thumbnail test that skipped the kiosk's SDL hint (a leak inside Mesa), the fault shim
+# preloaded ahead of the ASan runtime, two timing assumptions (wedge hook, 503-storm status race).
+#
+# The ui label (195 tests, 278 s under ASan at load 3) passed with no report but is left out of CI for
+# time: it runs natively in stage "testing"; run it here with KIOSK_ASAN_LABELS="unit integration fuzz ui".
 #
 # Excluded from the integration label here, for time only (they pass in preset ci, stage "testing"):
 # Reliability.PowerCut and Reliability.IoFault start kioskctl about 300 times each and did not finish
@@ -19,8 +21,8 @@
 #
 # Measured on the shared 2-core machine (other builds running): build after `ninja -t clean` with ccache
 # 65% warm 523 s at load 6-7 (a cold build took about 40 min at load 11); then at load about 3:
-# unit 389 tests 34 s, integration 55 tests 112 s, fuzz 5 replays + ui 195 tests 278 s. About 16 min
-# in all with a warm ccache; under load 11 the labels took 271 + 321 + 453 s.
+# unit 389 tests 34 s, integration 55 tests 112 s, fuzz 5 replays + ui 195 tests 278 s. About 11 min
+# in CI's labels with a warm ccache (16 with ui); under load 11 the labels took 271 + 321 + 453 s.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash toolchains/install-deps.sh
@@ -38,7 +40,7 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 
 # Too slow under ASan for this stage (see the header); they run in preset ci.
 too_slow='^Reliability\.(PowerCut|IoFault)\.|^Integration\.ForgedContent\.ManifestWithAMillionEntries'
-for label in unit integration fuzz ui; do
+for label in ${KIOSK_ASAN_LABELS:-unit integration fuzz}; do
   started=$SECONDS
   echo "== asan: ctest -L $label"
   ctest --preset asan -L "^$label\$" -E "$too_slow"
