@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "i18n/format.hpp"
+#include "screens/source_title.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -127,7 +128,8 @@ std::optional<EventDetailModel> make_event_detail(const std::vector<model::Event
     detail.facts.emplace_back(strings.get("events.organizer"), organizer);
   detail.summary = pick(found->summary, language);
   if (!found->source.document.empty()) {
-    detail.source = labelled(strings.get("indicators.source"), found->source.document, language);
+    const std::string title = source_title(strings.all(), found->source.document, language);
+    detail.source = labelled(strings.get("indicators.source"), title, language);
     if (!found->source.quote.empty()) detail.source += " " + quote(found->source.quote, language);
   }
   detail.url = found->url;

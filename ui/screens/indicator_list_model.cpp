@@ -5,6 +5,7 @@
 #include "content/indicator_headline.hpp"
 #include "i18n/english_units.hpp"
 #include "i18n/format.hpp"
+#include "screens/source_title.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -58,7 +59,8 @@ IndicatorRow make_indicator_row(const model::Indicator& indicator, const UiStrin
   IndicatorRow row;
   row.id = indicator.id;
   row.name = pick(indicator.name, language);
-  row.source = labelled(strings.get("indicators.source"), indicator.source.document, language);
+  row.source = labelled(strings.get("indicators.source"),
+                        source_title(strings.all(), indicator.source.document, language), language);
   if (!indicator.source.quote.empty()) row.source += " " + quote(indicator.source.quote, language);
   const model::Point* point = headline_point(indicator);
   if (point == nullptr) {
