@@ -7,7 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # ccache keys on paths relative to the checkout, so a second clone reuses the first one's objects.
+# -g builds also hash the working directory (for the debug info's compile dir) unless told not to:
+# without NOHASHDIR every fresh clone in a new folder rebuilds all four presets cold (measured: a
+# second clone's native build missed on every object). Cached objects then name the first clone's
+# folder in their debug info, which only a debugger looking for sources would notice.
 export CCACHE_BASEDIR="$PWD"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 
 timings=()
 started=$SECONDS
