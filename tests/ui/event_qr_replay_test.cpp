@@ -7,10 +7,7 @@
 // The test builds its own bundle the way staff would: the built-in sources plus a calendar file
 // (stage.ics) with two events on the rehearsal day, at 11:00 with a URL ("next" at 10:00) and at 13:00
 // without one ("later today"), so the walk does not depend on which built-in events have a URL.
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <fstream>
 
 #include <gtest/gtest.h>
@@ -40,27 +37,12 @@ std::string calendar() {
          "LOCATION:Stage B\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 }
 
-CommandResult run_shell(const std::string& command) {
-  CommandResult result;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) {
-    ADD_FAILURE() << "cannot run " << command;
-    return result;
-  }
-  std::array<char, 4096> buffer{};
-  size_t n = 0;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-  return result;
-}
-
 // The built-in sources plus stage.ics, built with kioskctl into dir/bundle. Returns the bundle folder.
 fs::path bundle_with_calendar(const TempDir& dir) {
   const fs::path sources = dir.path() / "sources", bundle = dir.path() / "bundle";
   fs::copy(fs::path(KIOSK_SOURCE_DIR) / "assets/content", sources, fs::copy_options::recursive);
   std::ofstream(sources / "stage.ics", std::ios::binary) << calendar();
-  const CommandResult built = run_shell(std::string(KIOSKCTL_PATH) + " build '" + sources.string() + "' -o '" +
+  const CommandResult built = run_command(std::string(KIOSKCTL_PATH) + " build '" + sources.string() + "' -o '" +
                                         bundle.string() + "' --version 1 --created 2026-01-01T00:00:00Z");
   EXPECT_EQ(built.exit_code, 0) << built.output;
   return bundle;
@@ -72,12 +54,12 @@ struct Decoded {
 };
 
 Decoded decode_barcodes(const fs::path& png) {
-  const CommandResult which = run_shell("command -v zbarimg");
+  const CommandResult which = run_command("command -v zbarimg");
   if (which.exit_code != 0) {
     ADD_FAILURE() << "zbarimg is not installed: install zbar-tools (toolchains/install-deps.sh)";
     return {};
   }
-  const CommandResult run = run_shell("zbarimg -q --nodbus '" + png.string() + "'");
+  const CommandResult run = run_command("zbarimg -q --nodbus '" + png.string() + "'");
   return {run.exit_code, run.output};
 }
 

@@ -34,15 +34,9 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ignored);
 }
 
-CommandResult run_kiosk(const std::vector<std::string>& args, const std::vector<std::string>& env,
-                        int timeout_s) {
-  std::string command;
-  for (const std::string& word : env) command += shell_quote(word) + " ";
-  command += "timeout -s KILL " + std::to_string(timeout_s) + " " + shell_quote(KIOSK_PATH);
-  for (const std::string& arg : args) command += " " + shell_quote(arg);
-  command += " 2>&1";
+CommandResult run_command(const std::string& command) {
   CommandResult result;
-  FILE* pipe = popen(command.c_str(), "r");
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
   if (pipe == nullptr) {
     ADD_FAILURE() << "cannot run " << command;
     return result;
@@ -53,6 +47,15 @@ CommandResult run_kiosk(const std::vector<std::string>& args, const std::vector<
   const int status = pclose(pipe);
   if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
   return result;
+}
+
+CommandResult run_kiosk(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                        int timeout_s) {
+  std::string command;
+  for (const std::string& word : env) command += shell_quote(word) + " ";
+  command += "timeout -s KILL " + std::to_string(timeout_s) + " " + shell_quote(KIOSK_PATH);
+  for (const std::string& arg : args) command += " " + shell_quote(arg);
+  return run_command(command);
 }
 
 model::Content builtin_content() {

@@ -28,6 +28,9 @@ struct CommandResult {
   std::string output;  // stdout and stderr together
 };
 
+// Runs `command` through the shell, stdout and stderr captured together.
+CommandResult run_command(const std::string& command);
+
 // Runs KIOSK_PATH with `args` (each shell-quoted) and optional leading `env` assignments, e.g.
 // {"env", "-u", "DISPLAY"}. Killed after `timeout_s` so a hung SDL program cannot stall the suite.
 CommandResult run_kiosk(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
