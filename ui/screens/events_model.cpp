@@ -87,9 +87,10 @@ EventsModel make_events(const std::vector<model::Event>& events, int64_t now_utc
   const Language language = strings.language();
   const EventBuckets buckets = classify_events(events, now_utc);
   EventsModel model;
-  model.header = {{strings.get("app.title"), strings.get("app.subtitle"), strings.get("lang.switch_to_other")},
-                  strings.get("common.back"),
-                  strings.get("events.title")};
+  model.header = {
+      {strings.get("app.title"), strings.get("app.subtitle"), strings.get("lang.switch_to_other")},
+      strings.get("common.back"),
+      strings.get("events.title")};
   model.now_title = strings.get("events.now");
   model.next_title = strings.get("events.next");
   model.later_title = strings.get("events.later_today");
@@ -110,15 +111,16 @@ EventsModel make_events(const std::vector<model::Event>& events, int64_t now_utc
   return model;
 }
 
-std::optional<EventDetailModel> make_event_detail(const std::vector<model::Event>& events, const std::string& id,
-                                                  const UiStrings& strings) {
+std::optional<EventDetailModel> make_event_detail(const std::vector<model::Event>& events,
+                                                  const std::string& id, const UiStrings& strings) {
   const auto found = std::find_if(events.begin(), events.end(), [&](auto& e) { return e.id == id; });
   if (found == events.end()) return std::nullopt;
   const Language language = strings.language();
   EventDetailModel detail;
-  detail.header = {{strings.get("app.title"), strings.get("app.subtitle"), strings.get("lang.switch_to_other")},
-                   strings.get("common.back"),
-                   strings.get("events.title")};
+  detail.header = {
+      {strings.get("app.title"), strings.get("app.subtitle"), strings.get("lang.switch_to_other")},
+      strings.get("common.back"),
+      strings.get("events.title")};
   detail.id = found->id;
   detail.title = pick(found->title, language);
   detail.facts.emplace_back(strings.get("events.time"), event_when(*found, language));

@@ -67,7 +67,8 @@ IndicatorRow make_indicator_row(const model::Indicator& indicator, const UiStrin
     row.number = "\u2014";
     return row;
   }
-  Quantity quantity = format_quantity(point->value, indicator.unit, language);  // English: "8.61 million people"
+  Quantity quantity =
+      format_quantity(point->value, indicator.unit, language);  // English: "8.61 million people"
   row.number = std::move(quantity.number);
   row.unit = std::move(quantity.unit);
   row.unit_spaced = quantity.spaced;
@@ -98,7 +99,8 @@ IndicatorListModel make_indicator_list(const std::vector<model::Category>& categ
     list.empty_message = strings.get("indicators.none");
   } else {
     list.open_hint = strings.get("indicators.open_detail");
-    if (list.sections.size() > 1) list.all_label = strings.get("indicators.all");  // tabs only when they choose
+    if (list.sections.size() > 1)
+      list.all_label = strings.get("indicators.all");  // tabs only when they choose
   }
   return list;
 }
