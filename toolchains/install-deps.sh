@@ -25,8 +25,10 @@ if [ "$(id -u)" -ne 0 ]; then
   as_root=(sudo)
 fi
 
-# Runtime: the libraries the binaries link plus the Japanese font the UI draws with.
-runtime=(libsdl2-2.0-0 libcurl4 libssl3 libsqlite3-0 libsodium23 libqrencode4 libfreetype6 fonts-noto-cjk ca-certificates)
+# Runtime: the libraries the binaries link plus the Japanese font the UI draws with (libstb0 and
+# libtomlplusplus3 too: the kiosk links libstb.so.0 and libtomlplusplus.so.3, and the .deb depends on them).
+runtime=(libsdl2-2.0-0 libcurl4 libssl3 libsqlite3-0 libsodium23 libqrencode4 libfreetype6 libstb0 libtomlplusplus3
+         fonts-noto-cjk ca-certificates)
 
 # Build: compiler, CMake, every -dev package (ImGui 1.86 with its backend sources, stb for PNG output).
 build=(build-essential cmake pkg-config ninja-build
