@@ -122,6 +122,8 @@ t_hang=$(wait_journal 'test hook --test-wedge-after: the main loop hangs now' "$
 new=$(wait_running "$pid")
 t_up=$(now)
 t_kill=$(wait_journal 'Watchdog timeout' "$t_hang" 5)
+[ -n "$(journal_time "Killing process $pid \(kiosk\) with signal SIGABRT" "$t_hang")" ] ||
+  fail "case 3: no journal line of systemd killing the hung PID $pid with the watchdog signal (SIGABRT)"
 [ "$(prop NRestarts)" = $((restarts + 1)) ] || fail "case 3: NRestarts is $(prop NRestarts), expected $((restarts + 1))"
 after=$(sub "$t_kill" "$t_hang")
 le "$after" $((wd + margin)) || fail "case 3: watchdog fired ${after} s after the hang, limit ${wd} s + ${margin} s"
