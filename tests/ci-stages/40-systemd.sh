@@ -57,6 +57,8 @@ cleanup() {
   printf '%s\n' "${timings[@]}"
 }
 trap cleanup EXIT
+trap 'exit 130' INT   # so that Ctrl-C or a killed CI run also stops the container and cleans up
+trap 'exit 143' TERM
 
 step "systemd-nspawn, mmdebstrap and the bookworm root"
 root=$(bash toolchains/install-systemd-root.sh | tail -n 1)
