@@ -28,8 +28,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 build=${KIOSK_SYSTEMD_BUILD:-build/ci}
-[ -f "$build/CPackConfig.cmake" ] && [ -x "$build/firmware/kiosk" ] ||
-  { echo "40-systemd.sh: $build has no built kiosk or CPackConfig.cmake: build preset ci first (tests/run-all.sh does)" >&2; exit 1; }
+if [ ! -f "$build/CPackConfig.cmake" ] || [ ! -x "$build/firmware/kiosk" ]; then
+  echo "40-systemd.sh: $build has no built kiosk or CPackConfig.cmake: build preset ci first (tests/run-all.sh does)" >&2
+  exit 1
+fi
 
 timings=()
 step_name=""
@@ -51,7 +53,7 @@ cleanup() {
   fi
   # nspawn mounts only inside its own mount namespace; anything left under $work here is a bug, but
   # unmount it rather than delete through it.
-  { grep -o " $work[^ ]*" /proc/self/mounts || true; } | sort -r | while read -r m; do umount -l "$m" || true; done
+  { grep -o " ${work}[^ ]*" /proc/self/mounts || true; } | sort -r | while read -r m; do umount -l "$m" || true; done
   rm -rf "$work" "/run/systemd/nspawn/propagate/$machine"
   printf '\n-- 40-systemd: step timings\n'
   printf '%s\n' "${timings[@]}"
