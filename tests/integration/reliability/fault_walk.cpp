@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -54,6 +55,29 @@ void ReliabilityTest::TearDownTestSuite() {
 
 std::string ReliabilityTest::phase_of(const TracedCall& call) {
   return reliability::phase_of(call, work_ / "traced");
+}
+
+std::size_t ReliabilityTest::walk_stride() {
+  const char* text = std::getenv("KIOSK_FAULT_WALK_STRIDE");
+  if (!text || !*text) return 1;
+  char* end = nullptr;
+  const long stride = std::strtol(text, &end, 10);
+  if (*end != '\0' || stride < 1) {
+    ADD_FAILURE() << "KIOSK_FAULT_WALK_STRIDE=\"" << text << "\": expected a whole number of at least 1; walking every point";
+    return 1;
+  }
+  return static_cast<std::size_t>(stride);
+}
+
+std::set<std::size_t> ReliabilityTest::points_to_walk(const std::vector<TracedCall>& calls) {
+  const std::size_t stride = walk_stride();
+  std::set<std::size_t> points;
+  std::set<std::string> phases;
+  for (std::size_t n = 1; n <= calls.size(); ++n) {
+    const bool first_of_phase = phases.insert(phase_of(calls[n - 1])).second;
+    if (stride == 1 || first_of_phase || (n - 1) % stride == 0 || n == calls.size()) points.insert(n);
+  }
+  return points;
 }
 
 std::vector<TracedCall> ReliabilityTest::trace_clean_update(const std::string& ops) {

@@ -2,9 +2,11 @@
 // them, the phase each belongs to, and the environment that arms the shim at call N.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,6 +38,12 @@ class ReliabilityTest : public ::testing::Test {
   // The calls of `ops` classes in one clean update from version 1 to 2 (asserting it succeeds).
   static std::vector<TracedCall> trace_clean_update(const std::string& ops);
   static std::string phase_of(const TracedCall& call);  // of a call traced by trace_clean_update
+
+  // Which points N (1-based) of `calls` a walk tries. Every one, unless KIOSK_FAULT_WALK_STRIDE=k > 1
+  // (the asan stage, where one point costs seconds): then every k-th (N = 1, 1 + k, ...), the first
+  // point of every phase and the last point, so each phase is still hit. Preset ci walks every point.
+  static std::set<std::size_t> points_to_walk(const std::vector<TracedCall>& calls);
+  static std::size_t walk_stride();  // KIOSK_FAULT_WALK_STRIDE, 1 when unset
 
   static std::filesystem::path work_;
   static UpdateScenario* scenario_;
