@@ -34,7 +34,7 @@ Result<VisitorUi> VisitorUi::create(ImGuiSession& session, PixelSize display, mo
   apply_theme(ui.theme_, ImGui::GetStyle());
   if (auto built = ui.rebuild_fonts(); !built) return tl::unexpected(built.error());
   ui.rebuild_models();
-  ui.load_floor_image();
+  ui.load_pictures();
   return ui;
 }
 
@@ -48,7 +48,7 @@ Result<void> VisitorUi::set_content(model::Content content) {
   }
   strings_ = UiStrings(content_.strings, strings_.language(), options_.log);
   rebuild_models();
-  load_floor_image();
+  load_pictures();
   return {};
 }
 
@@ -145,6 +145,12 @@ void VisitorUi::load_floor_image() {
     return;
   }
   log_to(options_.log, LogLevel::Warning, "booth map: the floor picture " + content_.floor.image + " is not among the assets");
+}
+
+void VisitorUi::load_pictures() {
+  load_floor_image();
+  craft_pictures_.load(session_->renderer(), content_.crafts, content_.assets, options_.asset_file, options_.log,
+                       craft_picture_max_side(theme_.metrics));
 }
 
 void VisitorUi::forget_visitor() {
@@ -250,7 +256,7 @@ Intent VisitorUi::draw_current(const DrawContext& context) {
       if (event_detail_) return draw_event_detail(*event_detail_, context);
       return {IntentKind::Back, {}};
     case Screen::Crafts:
-      return draw_crafts(crafts_, context);
+      return draw_crafts(crafts_, context, craft_pictures_.index());
     case Screen::Exhibitors:
     case Screen::Map:
       return draw_exhibitors(exhibitors_, exhibitors_state_, context, floor_image_ ? floor_image_->id() : nullptr);
@@ -295,6 +301,7 @@ bool VisitorUi::act(const Intent& intent) {
     case IntentKind::Back:
       if (navigator_.current().screen == Screen::Staff) staff_unlocked_ = false;
       navigator_.back();
+      open_route(navigator_.current());  // a detail opened from another detail: the earlier one's model again
       return true;
     case IntentKind::OpenScreen: {
       auto route = parse_route(intent.target);

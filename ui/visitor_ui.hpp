@@ -16,6 +16,7 @@
 #include "i18n/ui_strings.hpp"
 #include "log_sink.hpp"
 #include "model/content.hpp"
+#include "render/craft_pictures.hpp"
 #include "render/display.hpp"
 #include "navigation/navigator.hpp"
 #include "render/image_texture.hpp"
@@ -63,7 +64,7 @@ class VisitorUi {
   // After SDL_RENDER_DEVICE_RESET (a GL renderer lost its textures): the atlas' CPU pixels were freed
   // after upload, so the fonts are built again.
   Result<void> restore_textures() {
-    load_floor_image();
+    load_pictures();
     return rebuild_fonts();
   }
   // Draws the current screen inside an ImGui frame (between begin_frame and render_frame) and acts on
@@ -107,6 +108,7 @@ class VisitorUi {
   void search_exhibitors(const std::string& query);          // results for the query, model rebuilt
   void forget_visitor();                                     // idle: the next visitor starts afresh
   void load_floor_image();                                   // the booth map's picture, if any
+  void load_pictures();                                      // the floor's and the crafts' pictures
 
   ImGuiSession* session_;
   PixelSize display_;
@@ -129,6 +131,7 @@ class VisitorUi {
   ExhibitorsModel exhibitors_;
   ExhibitorsState exhibitors_state_;
   std::optional<ImageTexture> floor_image_;  // destroyed with the ui, before the renderer
+  CraftPictures craft_pictures_;             // the same
   StaffModel staff_;
   StaffStatus staff_status_;
   PinPadState pin_;

@@ -2,6 +2,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "fonts/glyph_set.hpp"
 #include "screen_render.hpp"
 #include "screens/crafts.hpp"
@@ -28,6 +30,22 @@ TEST(CraftsModel, GroupsByPrefectureNorthToSouthWithDesignation) {
   EXPECT_EQ(en.prefectures.front().rows.front().designation, "Designated: 1975");
 }
 
+TEST(CraftsModel, PlaceholderShowsTheJapaneseNamesFirstCharacterInItsPrefecturesColour) {
+  for (Language language : {Language::Ja, Language::En}) {
+    const CraftsModel model = make_crafts(content().crafts, UiStrings(content().strings, language));
+    const CraftRow& tsugaru = model.prefectures.front().rows.front();
+    EXPECT_EQ(tsugaru.mark, "津") << "the same mark in English: the tile looks the same in both languages";
+    EXPECT_EQ(tsugaru.tone, 0);
+    std::set<int> tones;
+    for (const auto& p : model.prefectures) {
+      tones.insert(p.rows.front().tone);
+      for (const auto& r : p.rows)
+        EXPECT_EQ(r.tone, p.rows.front().tone) << r.id << ": one colour a prefecture";
+    }
+    EXPECT_EQ(tones.size(), 6u) << "six prefectures, six colours";
+  }
+}
+
 TEST(CraftsScreen, EveryTextHasAGlyphAndBothOrientationsRender) {
   for (Language language : {Language::Ja, Language::En}) {
     const CraftsModel model = make_crafts(content().crafts, UiStrings(content().strings, language));
@@ -42,7 +60,8 @@ TEST(CraftsScreen, EveryTextHasAGlyphAndBothOrientationsRender) {
         for (const auto& p : model.prefectures) {
           for (char32_t cp : missing_in(c.fonts.body, p.title)) missing += describe(cp);
           for (const auto& r : p.rows)
-            for (char32_t cp : missing_in(c.fonts.caption, r.name + r.designation + r.description)) missing += describe(cp);
+            for (char32_t cp : missing_in(c.fonts.caption, r.name + r.designation + r.description + r.mark))
+              missing += describe(cp);
         }
       });
       EXPECT_EQ(missing, "");

@@ -168,6 +168,25 @@ TEST(EventDetailModel, FactsAndAnUnknownIdGivesNothing) {
   EXPECT_FALSE(make_event_detail(content().events, "gone", strings));
 }
 
+TEST(EventDetailModel, BeforeAndAfterAreItsNeighboursByStartOldestFirst) {
+  const UiStrings strings(content().strings, Language::En);
+  const auto detail = make_event_detail(content().events, "midterm_policy_5", strings);  // starts 2022-04
+  ASSERT_TRUE(detail);
+  EXPECT_EQ(detail->around_title, "Before and after");
+  std::vector<std::string> ids;
+  for (const EventRow& row : detail->around) ids.push_back(row.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"debate_contest_3", "midterm_policy_5_published", "sier_day_2022",
+                                           "synchrotron_2024"}));
+  // The oldest event has nothing before it: only the two after.
+  std::vector<model::Event> three(content().events.begin(),
+                                  content().events.begin() + 3);  // 2021, 2007, 2020
+  const auto oldest = make_event_detail(three, "semicon_pavilion_since_fy2007", strings);
+  ASSERT_TRUE(oldest);
+  ASSERT_EQ(oldest->around.size(), 2u);
+  EXPECT_EQ(oldest->around[0].id, "semicon_japan_virtual_2020");
+  EXPECT_EQ(oldest->around[1].id, "semicon_tohoku_pavilion_fy2021");
+}
+
 TEST(EventsGlyphs, EveryTextOfTheEventScreensHasAGlyph) {
   std::string report;
   render_screen(content(), 640, 360, "glyphs-events", [&](const DrawContext& c) {
@@ -189,6 +208,7 @@ TEST(EventsGlyphs, EveryTextOfTheEventScreensHasAGlyph) {
         for (const auto& [label, value] : d->facts) check(c.fonts.caption, label), check(c.fonts.body, value);
         check(c.fonts.body, d->title + d->summary + strings.get("events.scan_qr"));
         check(c.fonts.caption, d->source);
+        check(c.fonts.heading, d->around_title);
       }
     }
     if (report.empty()) report = "ok";

@@ -85,6 +85,44 @@ TEST(IndicatorDetailModel, ABreakdownByRegionNamesEveryBarByItsRegion) {
   EXPECT_EQ(detail->data.items[1].label, "全国");
 }
 
+TEST(IndicatorDetailModel, RelatedAreTheCategoryFirstThenTheSameSourceEachOnceNeverItself) {
+  const auto& all = content().indicators;
+  const auto by_id = [&](const std::string& id) {
+    return *std::find_if(all.begin(), all.end(), [&](auto& i) { return i.id == id; });
+  };
+  const model::Indicator& kpi = by_id("auto_employees");
+  const auto related = related_indicators(all, kpi);
+  ASSERT_FALSE(related.empty());
+  EXPECT_LE(related.size(), 6u);
+  EXPECT_EQ(related.front()->id, "tertiary_employment_share") << "the other employment indicator comes first";
+  bool left_category = false;
+  for (const model::Indicator* other : related) {
+    EXPECT_NE(other->id, kpi.id);
+    EXPECT_TRUE(other->category == kpi.category || other->source.document == kpi.source.document)
+        << other->id;
+    if (other->category != kpi.category)
+      left_category = true;
+    else
+      EXPECT_FALSE(left_category) << other->id << ": the category's own come before the same source's";
+    EXPECT_EQ(std::count(related.begin(), related.end(), other), 1) << other->id;
+  }
+  const UiStrings strings(content().strings, Language::En);
+  const auto detail = make_indicator_detail(all, kpi.id, strings);
+  ASSERT_TRUE(detail);
+  ASSERT_EQ(detail->related.size(), related.size());
+  EXPECT_EQ(detail->related_title, "Related indicators");
+  EXPECT_EQ(detail->related.front().id, "tertiary_employment_share");
+}
+
+TEST(IndicatorDetailModel, KpiNumbersCarryTheirUnitSoNoSeparateUnitLineIsNeeded) {
+  const UiStrings strings(content().strings, Language::En);
+  const auto detail = make_indicator_detail(content().indicators, "auto_employees", strings);
+  ASSERT_TRUE(detail);
+  EXPECT_EQ(detail->progress.actual_text, "33,000 people");
+  EXPECT_EQ(detail->progress.target_text, "60,000 people");
+  EXPECT_EQ(detail->unit, "people") << "and beside the headline figure";
+}
+
 TEST(IndicatorDetailModel, ValueAxisIncludesZeroAndRoundTicks) {
   const ValueAxis axis = make_value_axis({7.8, 52.6, 59.6}, "Unit: %");
   EXPECT_EQ(axis.min, 0);
@@ -132,6 +170,12 @@ TEST(IndicatorDetailGlyphs, EveryTextOfEveryIndicatorHasAGlyph) {
         check(c.fonts.heading, d->progress.percent_text);
         for (const auto& item : d->data.items) check(c.fonts.caption, item.label + item.value_text);
         for (const auto& tick : d->data.axis.tick_labels) check(c.fonts.caption, tick);
+        check(c.fonts.heading, d->related_title);
+        for (const auto& r : d->related) {
+          check(c.fonts.body, r.name);
+          check(c.fonts.figure, r.number + r.unit);
+          check(c.fonts.caption, r.status);
+        }
       }
     }
     if (report.empty()) report = "ok";

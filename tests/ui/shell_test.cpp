@@ -6,6 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "golden_compare.hpp"
 #include "navigation/navigator.hpp"
 #include "replay/replay_script.hpp"
 #include "ui_test_support.hpp"
@@ -123,6 +124,25 @@ TEST(KioskReplay, IndicatorCardOpensItsChartAndBackReturnsToTheList) {
                                        "tap 103 153\nexpect indicators\n"
                                        "tap 103 153\nexpect home\n");
   EXPECT_EQ(run.exit_code, 0) << run.output;
+}
+
+// Portrait detail: a related indicator's card opens its detail, and back shows the first one again
+// (its own chart, not the related one's: the model is rebuilt for the route back).
+TEST(KioskReplay, RelatedIndicatorOpensAndBackRestoresTheFirstDetail) {
+  TempDir dir;
+  const CommandResult run = run_replay(dir,
+                                       "tap 540 870\nexpect indicator:tertiary_employment_share\n"
+                                       "tap 103 153\nexpect indicator:auto_employees\nscreenshot back.png\n",
+                                       {"--size", "1080x1920", "--screen", "indicator:auto_employees"});
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const auto direct = dir.path() / "direct.png";
+  const CommandResult shot =
+      run_kiosk({"--data-dir", (dir.path() / "data").string(), "--screenshot", direct.string(), "--screen",
+                 "indicator:auto_employees", "--size", "1080x1920", "--now", kNow});
+  ASSERT_EQ(shot.exit_code, 0) << shot.output;
+  const GoldenDiff diff = compare_golden(reduce_for_golden(read_png(direct)),
+                                         reduce_for_golden(read_png(dir.path() / "back.png")));
+  EXPECT_TRUE(diff.passes()) << diff.describe();
 }
 
 TEST(KioskReplay, CategoryTabNarrowsTheListToItsIndicators) {

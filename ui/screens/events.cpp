@@ -135,13 +135,21 @@ Intent draw_events(const EventsModel& model, const DrawContext& context) {
 
 Intent draw_event_detail(const EventDetailModel& model, const DrawContext& context) {
   Intent intent = begin_screen("###event-detail", model.header, context);
+  Intent tapped;
+  // Portrait has the height for what happened around it: the events before and after as cards.
+  const ImVec2 screen = ImGui::GetMainViewport()->Size;
+  const bool tall = screen.y > screen.x * 1.2f;
   if (begin_scroll_body("###event-detail-scroll", context)) {
     detail_body(model, context);
+    if (tall && !model.around.empty()) {
+      section_title(model.around_title, context);
+      event_rows(model.around, context, tapped);
+    }
     ImGui::Dummy(ImVec2(0, context.theme.metrics.margin));
   }
   end_scroll_body();
   end_screen();
-  return intent;
+  return tapped.kind != IntentKind::None ? tapped : intent;
 }
 
 }  // namespace kiosk::ui

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <tuple>
 
 #include "i18n/format.hpp"
 #include "screens/source_title.hpp"
@@ -35,6 +36,24 @@ std::vector<EventRow> rows(const std::vector<model::Event>& events, const std::v
                            Language language) {
   std::vector<EventRow> out;
   for (size_t i : indices) out.push_back(make_row(events[i], language));
+  return out;
+}
+
+// Up to `each` events starting before `events[at]` and `each` after it, oldest first. Starts are
+// compared as written ("2021" < "2021-03" < "2021-03-11" < "2021-03-11T09:30"): a year sorts before
+// the dated events within it, which is as precise as the content is.
+std::vector<size_t> neighbours(const std::vector<model::Event>& events, size_t at, size_t each) {
+  std::vector<size_t> order(events.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return std::tie(events[a].start, events[a].id) < std::tie(events[b].start, events[b].id);
+  });
+  const size_t position = static_cast<size_t>(std::find(order.begin(), order.end(), at) - order.begin());
+  const size_t first = position >= each ? position - each : 0;
+  const size_t last = std::min(order.size(), position + each + 1);
+  std::vector<size_t> out;
+  for (size_t i = first; i < last; ++i)
+    if (i != position) out.push_back(order[i]);
   return out;
 }
 
@@ -137,6 +156,8 @@ std::optional<EventDetailModel> make_event_detail(const std::vector<model::Event
   detail.url = found->url;
   detail.qr = make_qr(found->url);
   if (detail.qr) detail.qr_caption = strings.get("events.scan_qr");
+  detail.around_title = strings.get("events.around");
+  detail.around = rows(events, neighbours(events, static_cast<size_t>(found - events.begin()), 2), language);
   return detail;
 }
 

@@ -4,7 +4,7 @@
 //   model:  EventsModel        build: make_events(content.events, now_utc, strings)
 //   draw:   draw_events(model, context) -> Intent {OpenEvent(id) | Back | SwitchLanguage}
 //   detail: EventDetailModel   build: make_event_detail(content.events, id, strings)   (nullopt = removed)
-//           draw_event_detail(model, context) -> Intent {Back | SwitchLanguage}
+//           draw_event_detail(model, context) -> Intent {OpenEvent(id) | Back | SwitchLanguage}
 #pragma once
 
 #include <cstdint>
@@ -65,6 +65,8 @@ struct EventDetailModel {
   std::optional<QrCode> qr;  // of the url, when there is one
   std::string qr_caption;    // events.scan_qr
   std::string url;
+  std::string around_title;      // events.around
+  std::vector<EventRow> around;  // up to two events before and two after it by start, oldest first
 };
 
 std::optional<EventDetailModel> make_event_detail(const std::vector<model::Event>& events, const std::string& id,

@@ -120,6 +120,22 @@ ProgressData progress_data(const model::Indicator& indicator, const UiStrings& s
 
 }  // namespace
 
+std::vector<const model::Indicator*> related_indicators(const std::vector<model::Indicator>& indicators,
+                                                        const model::Indicator& indicator, size_t limit) {
+  std::vector<const model::Indicator*> found;
+  const auto take = [&](auto&& matches) {
+    for (const model::Indicator& other : indicators) {
+      if (found.size() >= limit) return;
+      if (other.id == indicator.id || !matches(other)) continue;
+      if (std::find(found.begin(), found.end(), &other) == found.end()) found.push_back(&other);
+    }
+  };
+  take([&](const model::Indicator& other) { return other.category == indicator.category; });
+  if (!indicator.source.document.empty())
+    take([&](const model::Indicator& other) { return other.source.document == indicator.source.document; });
+  return found;
+}
+
 ChartKind chart_kind_for(const std::vector<model::Point>& points) {
   if (points.empty()) return ChartKind::None;
   bool target = false, actual = false, labelled_points = false;
@@ -178,6 +194,9 @@ std::optional<IndicatorDetailModel> make_indicator_detail(const std::vector<mode
   const bool any_projected = std::any_of(detail.data.items.begin(), detail.data.items.end(),
                                          [](const ChartItem& item) { return item.projected; });
   if (any_projected) detail.chart_note = strings.get("indicators.projected_note");
+  detail.related_title = strings.get("indicators.related");
+  for (const model::Indicator* other : related_indicators(indicators, indicator))
+    detail.related.push_back(make_indicator_row(*other, strings));
   return detail;
 }
 

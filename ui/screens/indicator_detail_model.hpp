@@ -11,6 +11,7 @@
 
 #include "i18n/ui_strings.hpp"
 #include "model/content.hpp"
+#include "screens/indicator_list_model.hpp"
 #include "widgets/chart.hpp"
 #include "widgets/screen_frame.hpp"
 
@@ -42,9 +43,17 @@ struct IndicatorDetailModel {
   ChartData data;            // Line / Bar
   ProgressData progress;     // Progress
   std::string chart_note;    // legend: "○ 点線は予測" style note when projected values are shown
-  std::string unit_line;     // "単位：万人" / "Unit: 万人"
+  std::string unit_line;  // "単位：万人" / "Unit: 万人": the axis title of a line or bar chart, its one
+                          // unit line (the headline figure and KPI numbers carry their unit beside them)
   std::string source;        // "出典：… 「…」"
+  std::string related_title;          // indicators.related
+  std::vector<IndicatorRow> related;  // related_indicators(), as list cards
 };
+
+// Indicators a visitor may look at next: the others of its category, then others from the same
+// source document, each once, in content order, at most `limit`.
+std::vector<const model::Indicator*> related_indicators(const std::vector<model::Indicator>& indicators,
+                                                        const model::Indicator& indicator, size_t limit = 6);
 
 // nullopt when `id` is not an indicator of the content (a removed item: the shell goes back).
 std::optional<IndicatorDetailModel> make_indicator_detail(const std::vector<model::Indicator>& indicators,

@@ -83,16 +83,18 @@ ValueAxis make_value_axis(const std::vector<double>& values, std::string unit_ti
   return axis;
 }
 
-float bar_chart_height(size_t bars, const DrawContext& context) {
-  const float row = std::max(context.theme.metrics.touch * 0.8f, context.fonts.caption->FontSize * 1.8f);
-  return static_cast<float>(bars) * row + context.fonts.caption->FontSize * 3.2f;
+float bar_chart_height(size_t bars, const DrawContext& context, ImFont* labels) {
+  const float line_height = (labels ? labels : context.fonts.caption)->FontSize;
+  const float row = std::max(context.theme.metrics.touch * 0.8f, line_height * 1.8f);
+  return static_cast<float>(bars) * row + line_height * 3.2f;
 }
 
-void draw_line_chart(const ChartData& chart, const DrawContext& context, ImVec2 min, ImVec2 max) {
+void draw_line_chart(const ChartData& chart, const DrawContext& context, ImVec2 min, ImVec2 max,
+                     ImFont* labels) {
   ImDrawList* list = ImGui::GetWindowDrawList();
   const Palette& p = context.theme.palette;
   const Metrics& m = context.theme.metrics;
-  ImFont* caption = context.fonts.caption;
+  ImFont* caption = labels ? labels : context.fonts.caption;
   const float line_height = caption->FontSize;
   const ValueAxis& axis = chart.axis;
 
@@ -154,18 +156,19 @@ void draw_line_chart(const ChartData& chart, const DrawContext& context, ImVec2 
   reserve(min, max);
 }
 
-void draw_bar_chart(const ChartData& chart, const DrawContext& context, ImVec2 min, ImVec2 max) {
+void draw_bar_chart(const ChartData& chart, const DrawContext& context, ImVec2 min, ImVec2 max,
+                    ImFont* labels) {
   ImDrawList* list = ImGui::GetWindowDrawList();
   const Palette& p = context.theme.palette;
   const Metrics& m = context.theme.metrics;
-  ImFont* caption = context.fonts.caption;
+  ImFont* caption = labels ? labels : context.fonts.caption;
   const float line_height = caption->FontSize;
   const ValueAxis& axis = chart.axis;
   const float row = std::max(m.touch * 0.8f, line_height * 1.8f);
 
-  std::vector<std::string> labels;
-  for (const ChartItem& item : chart.items) labels.push_back(item.label);
-  const float label_column = std::min(widest(labels, caption) + m.pad / 2, (max.x - min.x) * 0.42f);
+  std::vector<std::string> bar_labels;
+  for (const ChartItem& item : chart.items) bar_labels.push_back(item.label);
+  const float label_column = std::min(widest(bar_labels, caption) + m.pad / 2, (max.x - min.x) * 0.42f);
   // A value is written past its bar's end: right of a positive bar, left of a negative one. Room is
   // kept on both sides, or the label of the longest negative bar lands on the bar itself.
   float room_right = 0, room_left = 0;

@@ -48,12 +48,15 @@ struct ProgressData {          // target vs actual for a KPI
 ValueAxis make_value_axis(const std::vector<double>& values, std::string unit_title, int wanted_ticks = 5);
 
 // Each draws inside the screen rectangle [min, max] (axes, tick labels and unit title included) and
-// reserves it in the layout (the cursor moves below max.y).
-void draw_line_chart(const ChartData& chart, const DrawContext& context, ImVec2 min, ImVec2 max);
-void draw_bar_chart(const ChartData& chart, const DrawContext& context, ImVec2 min, ImVec2 max);
+// reserves it in the layout (the cursor moves below max.y). `labels` is the font of tick, value and
+// bar labels and the unit title: the caption font when null; a tall portrait chart passes the body font.
+void draw_line_chart(const ChartData& chart, const DrawContext& context, ImVec2 min, ImVec2 max,
+                     ImFont* labels = nullptr);
+void draw_bar_chart(const ChartData& chart, const DrawContext& context, ImVec2 min, ImVec2 max,
+                    ImFont* labels = nullptr);
 void draw_progress(const ProgressData& progress, const DrawContext& context, ImVec2 min, ImVec2 max);
 
 // Height a bar chart of `bars` bars needs at this theme (one touch-sized row a bar plus the axis).
-float bar_chart_height(size_t bars, const DrawContext& context);
+float bar_chart_height(size_t bars, const DrawContext& context, ImFont* labels = nullptr);
 
 }  // namespace kiosk::ui
