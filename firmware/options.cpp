@@ -192,7 +192,7 @@ std::string usage() {
          "  --fullscreen           borderless full screen at the display's size (a kiosk panel)\n"
          "  --dev                  developer mode: ESC quits\n"
          "  --window               a window even when the config file says fullscreen\n"
-         "  --screen NAME          screen shown first / in the screenshot: attract, home, indicators, "
+         "  --screen NAME          screen shown first / in the screenshot: attract[:SLIDE], home, indicators, "
          "indicator:ID, events, event:ID, exhibitors, map, crafts, staff\n"
          "  --replay FILE          run the scripted input in FILE (tap, drag, wait, key, screenshot, lang)\n"
          "  --rotate 0|90|180|270  turn picture and touch clockwise on the panel\n"

@@ -162,6 +162,7 @@ void VisitorUi::forget_visitor() {
 bool VisitorUi::open_route(const Route& route) {
   switch (route.screen) {
     case Screen::Attract:
+      return route.id.empty() || find_slide(attract_, route.id).has_value();
     case Screen::Home:
     case Screen::Indicators:
     case Screen::Staff:
@@ -194,7 +195,8 @@ Result<void> VisitorUi::show(std::string_view screen_name) {
     return fail(ErrorCode::Usage, "screen \"" + std::string(screen_name) + "\": no item \"" + route->id +
                                       "\" in content version " + std::to_string(content_.version));
   // A shown attract loop starts with its first slide already faded in (screenshots are of the slide).
-  attract_state_ = {0, static_cast<double>(SDL_GetTicks64()) / 1000.0 - kAttractFadeS, true};
+  const size_t slide = route->screen == Screen::Attract && !route->id.empty() ? *find_slide(attract_, route->id) : 0;
+  attract_state_ = {slide, static_cast<double>(SDL_GetTicks64()) / 1000.0 - kAttractFadeS, true};
   if (route->screen == Screen::Attract) navigator_.attract();
   else navigator_.home();
   if (route->screen != Screen::Home && route->screen != Screen::Attract) {

@@ -33,7 +33,8 @@ struct Shot {
 
 // One per chart kind, an event with a URL (its QR code) and a booth on the map; all from the
 // built-in content, chosen so that the English screens show rescaled units (万人 -> people).
-const std::vector<std::string> kScreens{"attract",
+const std::vector<std::string> kScreens{"attract",                      // the first slide: a number alone
+                                        "attract:s05-kpi-renewables",  // a number with its KPI progress
                                         "home",
                                         "indicators",
                                         "indicator:dx_seminar_attendees",   // line: a series

@@ -28,14 +28,15 @@ CommandResult run_replay(const TempDir& dir, const std::string& script, std::vec
 }
 
 TEST(ScreenRoutes, ParseEveryScreenNameAndBack) {
-  for (const char* name : {"attract", "home", "indicators", "indicator:pop_tohoku", "events", "event:e1",
-                           "exhibitors", "map", "crafts", "staff"}) {
+  for (const char* name : {"attract", "attract:s01-population", "home", "indicators", "indicator:pop_tohoku",
+                           "events", "event:e1", "exhibitors", "map", "crafts", "staff"}) {
     auto route = parse_route(name);
     ASSERT_TRUE(route) << name;
     EXPECT_EQ(route_name(*route), name);
   }
   EXPECT_EQ(parse_route("indicator").error().message, "screen \"indicator\": needs an id (indicator:ID)");
-  EXPECT_THAT(parse_route("settings").error().message, HasSubstr("\"settings\" is not a screen (attract, home"));
+  EXPECT_THAT(parse_route("settings").error().message, HasSubstr("\"settings\" is not a screen (attract, attract:SLIDE, home"));
+  EXPECT_EQ(parse_route("home:x").error().message, "screen \"home:x\": home takes no id");
 }
 
 TEST(ScreenRoutes, BackReturnsToTheListAndNeverToAttract) {

@@ -30,7 +30,7 @@ ImFont* add_font(ImFontAtlas& atlas, const MappedFile& bytes, const FontFile& fi
   ImFontConfig config;
   // Synthetic emboldening: a second (Bold) font file would cost another 20 MB to read.
   if (bold) config.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting | ImGuiFreeTypeBuilderFlags_Bold;
-  // ImGui 1.86's AddFont() copies font data it does not own: 19 MB for each of the five sizes.
+  // ImGui 1.86's AddFont() copies font data it does not own: 19 MB for each of the six sizes.
   // Handing the buffer over as "owned" skips the copy; ownership comes back right after (below).
   config.FontDataOwnedByAtlas = true;
   config.FontNo = file.face_index;
@@ -46,8 +46,8 @@ ImFont* add_font(ImFontAtlas& atlas, const MappedFile& bytes, const FontFile& fi
 }
 
 FontSizes scaled(const FontSizes& sizes, float factor) {
-  return {sizes.title * factor, sizes.heading * factor, sizes.figure * factor, sizes.body * factor,
-          sizes.caption * factor};
+  return {sizes.title * factor, sizes.heading * factor, sizes.figure * factor,
+          sizes.body * factor,  sizes.caption * factor, sizes.headline * factor};
 }
 
 int count_glyphs(const ImFontAtlas& atlas) {
@@ -70,6 +70,7 @@ Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const G
   const ImVector<ImWchar> text = glyph_ranges(plan.text);
   const ImVector<ImWchar> display = glyph_ranges(plan.display);
   const ImVector<ImWchar> figures = glyph_ranges(plan.figures);
+  const ImVector<ImWchar> headline = glyph_ranges(plan.headline);
 
   BuiltFonts built;
   for (int attempt = 0; attempt < kShrinkAttempts; ++attempt) {
@@ -87,6 +88,7 @@ Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const G
     built.fonts.heading = add_font(atlas, *bytes, file, built.sizes.heading, display, true);
     built.fonts.title = add_font(atlas, *bytes, file, built.sizes.title, display, true);
     built.fonts.figure = add_font(atlas, *bytes, file, built.sizes.figure, figures);
+    built.fonts.headline = add_font(atlas, *bytes, file, built.sizes.headline, headline, true);
     if (!atlas.Build()) {
       atlas.Clear();
       return fail(ErrorCode::Parse, "FreeType cannot read font " + file.path.string() + " (face " +

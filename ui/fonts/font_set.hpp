@@ -1,4 +1,4 @@
-// FontSet: the five fonts the screens draw with, built into one ImGui atlas from the glyphs the
+// FontSet: the six fonts the screens draw with, built into one ImGui atlas from the glyphs the
 // content actually uses, rasterised by FreeType and sized to the display.
 //
 // Rebuild (build_fonts again, then ImGuiSession::upload_fonts) whenever the content or the display
@@ -24,20 +24,22 @@ struct FontSizes {  // pixel sizes per role
   float figure = 48;
   float body = 32;
   float caption = 24;
+  float headline = 168;  // an attract slide's big number, readable from across the aisle
 };
 
 struct FontSet {
-  ImFont* title = nullptr;    // the title bar (display glyphs)
-  ImFont* heading = nullptr;  // section headers (display glyphs)
-  ImFont* figure = nullptr;   // headline numbers (figure glyphs)
-  ImFont* body = nullptr;     // names, descriptions (every glyph)
-  ImFont* caption = nullptr;  // as-of dates, sources, quotes (every glyph)
+  ImFont* title = nullptr;     // the title bar (display glyphs)
+  ImFont* heading = nullptr;   // section headers (display glyphs)
+  ImFont* figure = nullptr;    // headline numbers (figure glyphs)
+  ImFont* body = nullptr;      // names, descriptions (every glyph)
+  ImFont* caption = nullptr;   // as-of dates, sources, quotes (every glyph)
+  ImFont* headline = nullptr;  // attract slides' big numbers (digits and number marks only)
 };
 
 struct AtlasReport {
   int width = 0;  // texture size in pixels
   int height = 0;
-  int glyphs = 0;       // glyphs over all five fonts
+  int glyphs = 0;       // glyphs over all six fonts
   float shrink = 1.0f;  // < 1 when the sizes had to shrink to fit kMaxAtlasSide
 };
 

@@ -76,11 +76,17 @@ GlyphPlan plan_glyphs(const model::Content& content) {
   add_utf8(plan.display, format_characters());
   for (const auto& [key, text] : content.strings) add_text(plan.display, text);
   for (const auto& category : content.categories) add_text(plan.display, category.name);
+  // An attract slide sets the unit beside its big number in the title font.
+  for (const auto& indicator : content.indicators) add_utf8(plan.display, indicator.unit);
 
   add_printable_ascii(plan.figures);
   add_utf8(plan.figures, format_characters());
   for (const auto& indicator : content.indicators) add_utf8(plan.figures, indicator.unit);
+
+  add_utf8(plan.headline, number_characters());
   return plan;
 }
+
+std::string_view number_characters() { return "0123456789,.+-\u2212%"; }
 
 }  // namespace kiosk::ui

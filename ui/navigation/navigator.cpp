@@ -31,16 +31,19 @@ Result<Route> parse_route(std::string_view name) {
   for (const Named& named : kScreens) {
     if (named.name != head) continue;
     if (named.takes_id && id.empty())
-      return fail(ErrorCode::Usage, "screen \"" + std::string(name) + "\": needs an id (" +
-                                        std::string(head) + ":ID)");
-    if (!named.takes_id && colon != std::string_view::npos && named.screen != Screen::Map)
-      return fail(ErrorCode::Usage, "screen \"" + std::string(name) + "\": " + std::string(head) +
-                                        " takes no id");
+      return fail(ErrorCode::Usage,
+                  "screen \"" + std::string(name) + "\": needs an id (" + std::string(head) + ":ID)");
+    // map:ID highlights a booth and attract:ID starts the loop at a slide; both ids are optional.
+    const bool optional_id = named.screen == Screen::Map || named.screen == Screen::Attract;
+    if (!named.takes_id && colon != std::string_view::npos && !optional_id)
+      return fail(ErrorCode::Usage,
+                  "screen \"" + std::string(name) + "\": " + std::string(head) + " takes no id");
     return Route{named.screen, std::string(id)};
   }
-  return fail(ErrorCode::Usage, "screen \"" + std::string(name) +
-                                    "\" is not a screen (attract, home, indicators, indicator:ID, events, "
-                                    "event:ID, exhibitors, map, crafts, staff)");
+  return fail(ErrorCode::Usage,
+              "screen \"" + std::string(name) +
+                  "\" is not a screen (attract, attract:SLIDE, home, indicators, indicator:ID, events, "
+                  "event:ID, exhibitors, map, crafts, staff)");
 }
 
 std::string route_name(const Route& route) {

@@ -5,9 +5,11 @@
 #include <cmath>
 
 #include "content/indicator_headline.hpp"
+#include "fonts/font_set.hpp"
+#include "fonts/glyph_set.hpp"
 #include "i18n/english_units.hpp"
 #include "i18n/format.hpp"
-#include "widgets/sparkline.hpp"
+#include "widgets/chart.hpp"
 #include "widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -50,18 +52,30 @@ bool indicator_slide(const model::Content& content, const std::string& ref, cons
     slide.eyebrow = category_name(content, indicator.category, lang);
     slide.title = pick(indicator.name, lang);
     if (const model::Point* point = headline_point(indicator)) {
-      Quantity quantity = format_quantity(point->value, indicator.unit, lang);  // English: "8.61 million people"
+      Quantity quantity =
+          format_quantity(point->value, indicator.unit, lang);  // English: "8.61 million people"
       slide.number = std::move(quantity.number);
       slide.unit = std::move(quantity.unit);
       slide.unit_spaced = quantity.spaced;
       const std::string period = format_period(point->period, lang);
       slide.status = lang == Language::Ja ? period + strings.get("indicators.as_of")
                                           : strings.get("indicators.as_of") + " " + period;
-      for (const model::Point& p : indicator.points)
-        if (p.kind == point->kind && p.region == point->region && p.label == point->label)
-          slide.series.push_back(p.value);
     }
-    slide.body = strings.get("indicators.source") + " " + quote(indicator.source.quote, lang);
+    // The detail screen's chart, when it adds something to the number: a trend, target vs actual, or
+    // Tohoku beside the nation. A lone bar would only repeat the number.
+    auto detail = make_indicator_detail(content.indicators, ref, strings);
+    if (detail) {
+      const bool telling = detail->chart == ChartKind::Line || detail->chart == ChartKind::Progress ||
+                           (detail->chart == ChartKind::Bar && detail->data.items.size() >= 2);
+      if (telling) {
+        slide.chart = detail->chart;
+        slide.chart_data = std::move(detail->data);
+        slide.progress = std::move(detail->progress);
+      }
+    }
+    // As on the detail screen: the document's title and the quoted words.
+    slide.source = detail ? detail->source
+                          : strings.get("indicators.source") + " " + quote(indicator.source.quote, lang);
     return true;
   }
   return false;
@@ -91,7 +105,8 @@ bool spotlight_slide(const model::Content& content, const AttractSlide& base, co
   if (base.kind == "exhibitor") {
     for (const model::Exhibitor& e : content.exhibitors) {
       if (e.id != ref) continue;
-      slide.eyebrow = strings.get("home.exhibitors") + (e.sample ? "  · " + strings.get("exhibitors.sample") : "");
+      slide.eyebrow =
+          strings.get("home.exhibitors") + (e.sample ? "  · " + strings.get("exhibitors.sample") : "");
       slide.title = pick(e.name, lang);
       slide.status = strings.format("exhibitors.booth", e.booth);
       slide.body = pick(e.description, lang);
@@ -109,59 +124,163 @@ bool spotlight_slide(const model::Content& content, const AttractSlide& base, co
   return false;
 }
 
-// wrapped_text leaves the cursor at the window's left edge: lines of a slide start at `left`.
-void slide_text(const std::string& text, ImFont* font, ImU32 colour, float left, float right) {
-  ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
-  wrapped_text(text, font, colour, right);
+// Scales the alpha of every vertex from `first` on: the slide fades in as one picture, text, number
+// and chart alike (the chart widgets draw with palette colours, which ImGui's style alpha skips).
+void fade(ImDrawList& list, int first, float alpha) {
+  if (alpha >= 1) return;
+  for (int i = first; i < list.VtxBuffer.Size; ++i) {
+    ImU32& col = list.VtxBuffer[i].col;
+    const auto a = static_cast<ImU32>(static_cast<float>((col >> IM_COL32_A_SHIFT) & 0xFF) * alpha);
+    col = (col & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+  }
 }
 
+// Whether `font` draws every character of `text` itself (no '?' fallback).
+bool has_glyphs(const ImFont* font, const std::string& text) {
+  return missing_code_points(*font, glyphs_of(text)).empty();
+}
+
+// The headline number as large as the kiosk draws anything, the unit on its baseline in the title
+// font, or on the next line when both do not fit `width`. Native atlas sizes only: a scaled font
+// turns blocky. The headline font holds only number characters; anything else uses the figure font.
+struct NumberLayout {
+  ImFont* number_font;
+  ImFont* unit_font;
+  float number_width;
+  bool unit_below;
+  float height;
+};
+
+NumberLayout layout_number(const AttractSlide& slide, const DrawContext& context, float width) {
+  NumberLayout layout{};
+  layout.number_font =
+      has_glyphs(context.fonts.headline, slide.number) ? context.fonts.headline : context.fonts.figure;
+  layout.unit_font = has_glyphs(context.fonts.title, slide.unit) ? context.fonts.title : context.fonts.figure;
+  layout.number_width = text_width(slide.number, layout.number_font);
+  const float space = slide.unit_spaced ? context.theme.metrics.pad / 2 : context.theme.metrics.pad / 6;
+  layout.unit_below = layout.number_width + space + text_width(slide.unit, layout.unit_font) > width;
+  layout.height = layout.number_font->FontSize + (layout.unit_below ? layout.unit_font->FontSize : 0);
+  return layout;
+}
+
+void draw_number(const AttractSlide& slide, const NumberLayout& layout, const DrawContext& context,
+                 ImVec2 at) {
+  const ImU32 colour = context.theme.palette.accent;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImFont* big = layout.number_font;
+  draw->AddText(big, big->FontSize, at, colour, slide.number.c_str());
+  ImFont* unit = layout.unit_font;
+  if (layout.unit_below) {
+    draw->AddText(unit, unit->FontSize, ImVec2(at.x, at.y + big->FontSize), colour, slide.unit.c_str());
+    return;
+  }
+  const float space = slide.unit_spaced ? context.theme.metrics.pad / 2 : context.theme.metrics.pad / 6;
+  draw->AddText(unit, unit->FontSize,
+                ImVec2(at.x + layout.number_width + space, at.y + big->Ascent - unit->Ascent), colour,
+                slide.unit.c_str());
+}
+
+// The text of a slide, top to bottom, in [left, right] from `top`: eyebrow, title, number and unit,
+// as-of line, event lines, description. With draw = false it only measures; returns the height.
+float text_column(const AttractSlide& slide, const DrawContext& context, float left, float right, float top,
+                  bool draw) {
+  const Palette& p = context.theme.palette;
+  const Metrics& m = context.theme.metrics;
+  const float width = right - left;
+  float y = top;
+  auto line = [&](const std::string& text, ImFont* font, ImU32 colour, float after) {
+    if (text.empty()) return;
+    if (draw) {
+      ImGui::SetCursorScreenPos(ImVec2(left, y));
+      wrapped_text(text, font, colour, right);
+    }
+    y += wrapped_height(text, font, width) + after;
+  };
+  line(slide.eyebrow, context.fonts.heading, p.accent, m.gap / 2);
+  line(slide.title, context.fonts.title, p.text, m.gap);
+  if (!slide.number.empty()) {
+    const NumberLayout number = layout_number(slide, context, width);
+    if (draw) draw_number(slide, number, context, ImVec2(left, y));
+    y += number.height + m.gap / 2;
+  }
+  line(slide.status, context.fonts.heading, p.text_muted, m.gap);
+  for (const std::string& event : slide.lines) line(event, context.fonts.heading, p.text, m.gap / 2);
+  line(slide.body, context.fonts.body, p.text, 0);
+  return y - top;
+}
+
+// The indicator's chart on a card, as on its detail screen.
+void draw_chart_card(const AttractSlide& slide, const DrawContext& context, ImVec2 min, ImVec2 max) {
+  const Metrics& m = context.theme.metrics;
+  ImGui::GetWindowDrawList()->AddRectFilled(min, max, context.theme.palette.surface, m.rounding);
+  const ImVec2 in_min(min.x + m.pad, min.y + m.pad);
+  const ImVec2 in_max(max.x - m.pad, max.y - m.pad);
+  switch (slide.chart) {
+    case ChartKind::Line:
+      draw_line_chart(slide.chart_data, context, in_min, in_max);
+      break;
+    case ChartKind::Bar:
+      draw_bar_chart(slide.chart_data, context, in_min, in_max);
+      break;
+    case ChartKind::Progress:
+      draw_progress(slide.progress, context, in_min, in_max);
+      break;
+    case ChartKind::None:
+      break;
+  }
+}
+
+// A chart's height on the slide: a bar chart as tall as its bars need, the others a fixed share.
+float chart_height(const AttractSlide& slide, const DrawContext& context, float available) {
+  const Metrics& m = context.theme.metrics;
+  float wanted = m.touch * 6;
+  if (slide.chart == ChartKind::Bar) wanted = bar_chart_height(slide.chart_data.items.size(), context);
+  if (slide.chart == ChartKind::Progress) wanted = m.touch * 3;
+  return std::min(available, wanted + 2 * m.pad);
+}
+
+// Landscape: text on the left, the chart on a card to its right, both centred in the height.
+// Portrait: text, then the chart across the width. The source line closes the slide in both.
 void draw_slide(const AttractSlide& slide, const DrawContext& context, ImVec2 min, ImVec2 max) {
   const Palette& p = context.theme.palette;
   const Metrics& m = context.theme.metrics;
   const float width = max.x - min.x;
-  ImGui::SetCursorScreenPos(min);
-  if (!slide.eyebrow.empty())
-    slide_text(slide.eyebrow, context.fonts.heading, ImGui::GetColorU32(p.accent), min.x, max.x);
-  if (!slide.title.empty()) slide_text(slide.title, context.fonts.title, ImGui::GetColorU32(p.text), min.x, max.x);
-  ImGui::SetCursorScreenPos(ImVec2(min.x, ImGui::GetCursorScreenPos().y + m.gap));
-  if (!slide.number.empty()) {
-    // The headline number in the largest font, the unit on its baseline.
-    // Native sizes only: a scaled atlas font turns blocky, and the title font holds only the UI strings'
-    // characters (digits included, not every unit), so the unit uses the figure font.
-    ImFont* big = context.fonts.title;
-    const float size = big->FontSize;
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddText(big, size, at, ImGui::GetColorU32(p.accent), slide.number.c_str());
-    const float number_w = big->CalcTextSizeA(size, FLT_MAX, 0, slide.number.c_str()).x;
-    ImFont* unit = context.fonts.figure;
-    const float baseline = at.y + big->Ascent * size / big->FontSize;
-    draw->AddText(unit, unit->FontSize,
-                  ImVec2(at.x + number_w + (slide.unit_spaced ? m.pad / 2 : 0), baseline - unit->Ascent),
-                  ImGui::GetColorU32(p.accent), slide.unit.c_str());
-    ImGui::SetCursorScreenPos(ImVec2(min.x, at.y + size + m.gap / 2));
-    if (!slide.status.empty())
-      slide_text(slide.status, context.fonts.heading, ImGui::GetColorU32(p.text_muted), min.x, max.x);
-    if (slide.series.size() >= 2) {
-      const ImVec2 chart_at = ImGui::GetCursorScreenPos();
-      const float h = std::min(m.touch * 2.5f, std::max(0.0f, max.y - chart_at.y - m.touch * 2));
-      if (h > m.touch) {
-        const ImVec2 c_min(chart_at.x, chart_at.y + m.gap);
-        const ImVec2 c_max(chart_at.x + std::min(width, 900 * m.scale), chart_at.y + m.gap + h);
-        draw_sparkline(slide.series, context, c_min, c_max, ImGui::GetColorU32(p.series[1]));
-        ImGui::SetCursorScreenPos(ImVec2(chart_at.x, c_max.y + m.gap));
-      }
+  const float height = max.y - min.y;
+  const bool chart = slide.chart != ChartKind::None;
+  const bool side_by_side = chart && width > height * 1.2f;
+  const float text_right = side_by_side ? min.x + width * 0.46f : max.x;
+  // The source stays clear of the progress dots at the bottom right.
+  const float source_right = side_by_side ? text_right : min.x + width * 0.75f;
+  const float source_h =
+      slide.source.empty()
+          ? 0
+          : std::min(height / 4, wrapped_height(slide.source, context.fonts.body, source_right - min.x));
+  const float text_h = text_column(slide, context, min.x, text_right, 0, false);
+  const float room = height - source_h - m.gap;
+
+  if (side_by_side) {
+    const float top = min.y + std::max(0.0f, (room - text_h) * 0.4f);
+    const float bottom = text_column(slide, context, min.x, text_right, top, true) + top;
+    const float chart_h = chart_height(slide, context, height);
+    const float chart_top = min.y + std::max(0.0f, (height - chart_h) * 0.4f);
+    draw_chart_card(slide, context, ImVec2(min.x + width * 0.52f, chart_top),
+                    ImVec2(max.x, chart_top + chart_h));
+    ImGui::SetCursorScreenPos(ImVec2(min.x, std::max(bottom, max.y - source_h)));
+  } else {
+    const float chart_h = chart ? chart_height(slide, context, std::max(0.0f, room - text_h - m.gap * 2)) : 0;
+    const float block = text_h + (chart_h > m.touch ? chart_h + m.gap : 0);
+    const float top = min.y + std::max(0.0f, (room - block) * 0.4f);
+    float y = top + text_column(slide, context, min.x, max.x, top, true);
+    if (chart_h > m.touch) {
+      draw_chart_card(slide, context, ImVec2(min.x, y), ImVec2(max.x, y + chart_h));
+      y += chart_h + m.gap;
     }
-  } else if (!slide.status.empty()) {
-    slide_text(slide.status, context.fonts.heading, ImGui::GetColorU32(p.text_muted), min.x, max.x);
+    ImGui::SetCursorScreenPos(ImVec2(min.x, std::max(y, max.y - source_h)));
   }
-  for (const std::string& line : slide.lines) {
-    slide_text(line, context.fonts.heading, ImGui::GetColorU32(p.text), min.x, max.x);
-    ImGui::SetCursorScreenPos(ImVec2(min.x, ImGui::GetCursorScreenPos().y + m.gap / 2));
-  }
-  if (!slide.body.empty() && ImGui::GetCursorScreenPos().y < max.y - context.fonts.body->FontSize) {
+  // The source line sits at the bottom; it is clipped, never pushed past the slide, when text is long.
+  if (!slide.source.empty() && ImGui::GetCursorScreenPos().y + context.fonts.body->FontSize <= max.y + 0.5f) {
     ImGui::PushClipRect(min, max, true);
-    slide_text(slide.body, context.fonts.body, ImGui::GetColorU32(p.text_muted), min.x, max.x);
+    wrapped_text(slide.source, context.fonts.body, p.text_muted, source_right);
     ImGui::PopClipRect();
   }
 }
@@ -179,9 +298,12 @@ AttractModel make_attract(const model::Content& content, const UiStrings& string
     slide.id = s.id;
     slide.duration_ms = std::max(2000, s.duration_ms);
     bool ok = true;
-    if (s.kind == "indicator") ok = indicator_slide(content, s.ref, strings, slide);
-    else if (s.kind == "events") events_slide(content, strings, now_utc, slide);
-    else if (s.kind == "exhibitor" || s.kind == "craft") ok = spotlight_slide(content, slide, s.ref, strings, slide);
+    if (s.kind == "indicator")
+      ok = indicator_slide(content, s.ref, strings, slide);
+    else if (s.kind == "events")
+      events_slide(content, strings, now_utc, slide);
+    else if (s.kind == "exhibitor" || s.kind == "craft")
+      ok = spotlight_slide(content, slide, s.ref, strings, slide);
     else {  // prompt, and kinds a newer bundle may add
       slide.kind = "prompt";
       slide.title = model.touch;
@@ -189,8 +311,21 @@ AttractModel make_attract(const model::Content& content, const UiStrings& string
     }
     if (ok) model.slides.push_back(std::move(slide));
   }
-  if (model.slides.empty()) model.slides.push_back({"prompt", {}, model.touch, {}, {}, true, {}, model.prompt, {}, {}, 8000, "prompt"});
+  if (model.slides.empty()) {
+    AttractSlide prompt;
+    prompt.kind = "prompt";
+    prompt.id = "prompt";
+    prompt.title = model.touch;
+    prompt.body = model.prompt;
+    model.slides.push_back(std::move(prompt));
+  }
   return model;
+}
+
+std::optional<size_t> find_slide(const AttractModel& model, std::string_view id) {
+  for (size_t i = 0; i < model.slides.size(); ++i)
+    if (model.slides[i].id == id) return i;
+  return std::nullopt;
 }
 
 double advance_attract(const AttractModel& model, AttractState& state, double time_s) {
@@ -235,11 +370,12 @@ Intent draw_attract(const AttractModel& model, const AttractState& state, const 
   const float t = static_cast<float>(std::clamp(shown / kAttractFadeS, 0.0, 1.0));
   const float eased = 1 - (1 - t) * (1 - t) * (1 - t);
   const float rise = (1 - eased) * m.touch;
-  ImGui::PushStyleVar(ImGuiStyleVar_Alpha, eased);
   const float margin = m.margin * 1.5f;
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const int first_vertex = list->VtxBuffer.Size;
   draw_slide(slide, context, ImVec2(top.x + margin, top.y + margin + rise),
              ImVec2(end.x - margin, end.y - prompt_h - m.gap));
-  ImGui::PopStyleVar();
+  fade(*list, first_vertex, eased);
 
   // The prompt band: always there, so a passer-by knows the screen is for touching.
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -247,9 +383,10 @@ Intent draw_attract(const AttractModel& model, const AttractState& state, const 
   draw->AddRectFilled(band_min, end, p.bar);
   ImFont* font = context.fonts.title;
   const float w = text_width(model.touch, font);
-  draw->AddText(font, font->FontSize,
-                ImVec2(band_min.x + (end.x - band_min.x - w) / 2, band_min.y + (prompt_h - font->FontSize) / 2),
-                p.on_bar, model.touch.c_str());
+  draw->AddText(
+      font, font->FontSize,
+      ImVec2(band_min.x + (end.x - band_min.x - w) / 2, band_min.y + (prompt_h - font->FontSize) / 2),
+      p.on_bar, model.touch.c_str());
   // Progress dots: where the loop is.
   const float dot = m.scale * 7;
   const float dots_w = static_cast<float>(model.slides.size()) * dot * 3;
