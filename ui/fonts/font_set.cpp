@@ -78,7 +78,9 @@ Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const G
     built.sizes = scaled(sizes, shrink);
     atlas.Clear();
     // Touch kiosk: no software cursor; lines are drawn as polygons (theme.cpp), not from baked texels.
-    atlas.Flags |= ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoBakedLines;
+    // Exact height: a power of two would double the texture (8 to 16 MiB as RGBA) for one more row of glyphs.
+    atlas.Flags |=
+        ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoBakedLines | ImFontAtlasFlags_NoPowerOfTwoHeight;
     atlas.FontBuilderIO =
         ImGuiFreeType::GetBuilderForFreeType();  // crisper than stb_truetype, no 3x oversampling
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
