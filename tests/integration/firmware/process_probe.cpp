@@ -59,6 +59,8 @@ ProcessSample sample_process(pid_t pid) {
   std::string key;
   while (status >> key) {
     if (key == "VmRSS:") status >> sample.rss_kb;
+    if (key == "RssAnon:") status >> sample.rss_anon_kb;
+    if (key == "RssFile:") status >> sample.rss_file_kb;
     if (key == "Threads:") status >> sample.threads;
   }
   std::error_code ec;

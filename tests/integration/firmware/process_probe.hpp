@@ -10,9 +10,11 @@
 namespace kiosk::firmware::test {
 
 struct ProcessSample {
-  long rss_kb = 0;   // VmRSS
-  int fds = 0;       // entries in /proc/<pid>/fd
-  int threads = 0;   // Threads
+  long rss_kb = 0;       // VmRSS = RssAnon + RssFile + RssShmem
+  long rss_anon_kb = 0;  // RssAnon: heap, stacks, anonymous mappings (what a leak raises)
+  long rss_file_kb = 0;  // RssFile: mapped libraries and fonts, resident as far as the page cache keeps them
+  int fds = 0;           // entries in /proc/<pid>/fd
+  int threads = 0;       // Threads
 };
 
 ProcessSample sample_process(pid_t pid);  // all zero when the process is gone

@@ -50,16 +50,16 @@ SoakFigures soak_figures(const std::vector<SoakSample>& samples, const std::vect
   for (const SoakSample& s : samples)
     if (s.seconds >= warm_up_s) ++f.samples_measured, f.last_s = s.seconds;
   f.updates_total = static_cast<int>(update_times.size());
-  std::vector<double> measured;  // update times after the warm-up, then the end of the run
+  std::vector<double> measured;  // update times from the end of the warm-up on
   for (double at : update_times)
     if (at >= warm_up_s) measured.push_back(at);
-  f.updates_measured = static_cast<int>(measured.size());
+  // A cycle runs from one update on screen to the next. The stretch after the last update is left out:
+  // the run may end right after it, before the kiosk is back on its floor.
+  f.updates_measured = measured.empty() ? 0 : static_cast<int>(measured.size()) - 1;
   if (f.updates_measured > 0) {
-    f.seconds_per_update = (f.last_s - warm_up_s) / f.updates_measured;
+    f.seconds_per_update = (measured.back() - measured.front()) / f.updates_measured;
     f.compression = 60.0 / f.seconds_per_update;
   }
-  // A cycle runs from one update on screen to the next (the last one to the end of the run).
-  measured.push_back(f.last_s + 1);
   std::vector<double> cycle, floor;
   for (std::size_t i = 0; i + 1 < measured.size(); ++i) {
     long lowest = std::numeric_limits<long>::max();
