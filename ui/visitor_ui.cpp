@@ -33,6 +33,7 @@ Result<VisitorUi> VisitorUi::create(ImGuiSession& session, PixelSize display, mo
   VisitorUi ui(session, display, std::move(content), std::move(options));
   apply_theme(ui.theme_, ImGui::GetStyle());
   if (auto built = ui.rebuild_fonts(); !built) return tl::unexpected(built.error());
+  ui.keyboard_follows_language();
   ui.rebuild_models();
   ui.load_pictures();
   return ui;
@@ -153,8 +154,15 @@ void VisitorUi::load_pictures() {
                        craft_picture_max_side(theme_.metrics));
 }
 
+// An English visitor searches with Latin letters: the keyboard opens on the layout of the language
+// shown (a visitor may still switch it with the layout key).
+void VisitorUi::keyboard_follows_language() {
+  exhibitors_state_.layout = strings_.language() == Language::En ? KeyboardLayout::Latin : KeyboardLayout::Kana;
+}
+
 void VisitorUi::forget_visitor() {
   exhibitors_state_ = {};
+  keyboard_follows_language();
   indicator_list_state_ = {};
   search_exhibitors("");
 }
@@ -222,6 +230,7 @@ void VisitorUi::watch_input() {
     forget_visitor();
     if (strings_.language() != options_.language) {  // the next visitor starts in the default language
       strings_.set_language(options_.language);
+      keyboard_follows_language();
       rebuild_models();
     }
   }
@@ -286,6 +295,7 @@ Intent VisitorUi::draw_current(const DrawContext& context) {
 void VisitorUi::set_language(Language language) {
   if (language == strings_.language()) return;
   strings_.set_language(language);
+  keyboard_follows_language();
   rebuild_models();
 }
 
@@ -295,6 +305,7 @@ bool VisitorUi::act(const Intent& intent) {
       return !intent.target.empty();
     case IntentKind::SwitchLanguage:
       strings_.set_language(other_language(strings_.language()));
+      keyboard_follows_language();
       rebuild_models();
       return true;
     case IntentKind::Wake:

@@ -98,6 +98,7 @@ class VisitorUi {
  private:
   VisitorUi(ImGuiSession& session, PixelSize display, model::Content content, VisitorUiOptions options);
   Result<void> rebuild_fonts();  // glyph plan from content_, sizes from display_, then upload
+  void keyboard_follows_language();  // exhibitors keyboard: Latin in English, katakana in Japanese
   void rebuild_models();         // view models from content_ in the current language
   void report_missing_glyphs(const GlyphPlan& plan) const;  // logs characters the font lacks
   bool act(const Intent& intent);                            // navigation, language, sync request
