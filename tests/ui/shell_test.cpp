@@ -87,6 +87,24 @@ TEST(KioskScreens, ScreensNotBuiltYetOrUnknownFailWithAClearMessage) {
   run = run_kiosk({"--data-dir", data, "--screenshot", out, "--screen", "indicator:no_such"});
   EXPECT_NE(run.exit_code, 0);
   EXPECT_THAT(run.output, HasSubstr("screen \"indicator:no_such\": no item \"no_such\""));
+  run = run_kiosk({"--data-dir", data, "--screenshot", out, "--screen", "attract:no_such_slide"});
+  EXPECT_NE(run.exit_code, 0);
+  EXPECT_THAT(run.output, HasSubstr("screen \"attract:no_such_slide\": no item \"no_such_slide\""));
+}
+
+// attract:SLIDE shows that slide of the playlist, not the first: the screenshots differ.
+TEST(KioskScreens, AttractWithASlideIdShowsThatSlide) {
+  TempDir dir;
+  const auto data = (dir.path() / "data").string();
+  const auto first = dir.path() / "first.png", kpi = dir.path() / "kpi.png";
+  CommandResult run = run_kiosk({"--data-dir", data, "--screenshot", first.string(), "--screen", "attract"});
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  run = run_kiosk({"--data-dir", data, "--screenshot", kpi.string(), "--screen", "attract:s05-kpi-renewables"});
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(read_png(first).rgb, read_png(kpi).rgb);
+  run = run_kiosk({"--data-dir", data, "--screenshot", kpi.string(), "--screen", "attract:s01-population"});
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_EQ(read_png(first).rgb, read_png(kpi).rgb) << "the first slide named by its id";
 }
 
 TEST(KioskReplay, AttractTapHomeIndicatorsThenHome) {
