@@ -233,7 +233,9 @@ TEST(KioskSoak, CompressedDayKeepsMemoryDescriptorsAndThreadsFlat) {
   EXPECT_EQ(log.find("error"), std::string::npos) << log;
   EXPECT_LT(figures.rss_kib_per_simulated_hour, kLimitKibPerHour) << "resident memory grows";
   EXPECT_LE(figures.end.fds_min, figures.start.fds_min) << "descriptors leak";
-  EXPECT_LE(figures.end.fds_max, figures.start.fds_max + 1) << "more descriptors at once than after the warm-up";
+  // The peak depends on whether a sample fell inside a sync (socket, database, staged files: one more
+  // such file seen once made +1 flaky); a leak shows in the minimum above, a runaway in this bound.
+  EXPECT_LE(figures.end.fds_max, figures.start.fds_max + 4) << "many more descriptors at once than after the warm-up";
   EXPECT_LE(figures.end.threads_min, figures.start.threads_min) << "threads leak";
   EXPECT_LE(figures.end.threads_max, figures.start.threads_max + 1) << "more threads at once than after the warm-up";
 }
