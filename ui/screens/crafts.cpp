@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/utf8.hpp"
+#include "fonts/font_set.hpp"
+#include "fonts/glyph_set.hpp"
 #include "widgets/card.hpp"
 #include "widgets/text.hpp"
 
@@ -16,15 +19,8 @@ struct PrefectureTone {
 constexpr PrefectureTone kPrefectures[] = {{"aomori", 0}, {"iwate", 3},    {"miyagi", 2},
                                            {"akita", 5},  {"yamagata", 1}, {"fukushima", 4}};
 
-std::string first_character(const std::string& utf8) {
-  if (utf8.empty()) return {};
-  const auto lead = static_cast<unsigned char>(utf8[0]);
-  const size_t length = lead < 0x80         ? 1
-                        : lead >> 5 == 0x6  ? 2
-                        : lead >> 4 == 0xE  ? 3
-                        : lead >> 3 == 0x1E ? 4
-                                            : 1;
-  return utf8.substr(0, std::min(length, utf8.size()));
+std::string first_character(const std::string& text) {
+  return text.substr(0, utf8::decode_at(text, 0).length);  // content text is valid UTF-8 (validated)
 }
 
 // Near-black on light tiles (orange, sky blue, purple), white on dark ones: the mark stays readable.
@@ -40,13 +36,8 @@ ImU32 mark_colour(ImU32 tile, const Palette& palette) {
 // The largest font that has the mark's glyph: the title font holds craft names in the kiosk (display
 // glyphs); the body font holds every content character.
 ImFont* mark_font(const std::string& mark, const DrawContext& context) {
-  ImFont* title = context.fonts.title;
-  // Decode the one character (first_character made it whole); ImGui's decoder is internal API.
-  const auto lead = static_cast<unsigned char>(mark[0]);
-  unsigned int code = mark.size() == 1 ? lead : lead & (0x7F >> mark.size());
-  for (size_t i = 1; i < mark.size(); ++i) code = code << 6 | (static_cast<unsigned char>(mark[i]) & 0x3F);
-  return code <= 0xFFFF && title->FindGlyphNoFallback(static_cast<ImWchar>(code)) ? title
-                                                                                  : context.fonts.body;
+  return missing_code_points(*context.fonts.title, glyphs_of(mark)).empty() ? context.fonts.title
+                                                                            : context.fonts.body;
 }
 
 void placeholder(const CraftRow& row, const DrawContext& context, ImVec2 min, ImVec2 max) {
