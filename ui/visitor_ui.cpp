@@ -65,12 +65,8 @@ Result<void> VisitorUi::set_display_size(PixelSize display) {
 Result<void> VisitorUi::rebuild_fonts() {
   GlyphPlan plan = plan_glyphs(content_);
   add_utf8(plan.text, "—×·");  // the shell's own marks: unknown value, wrong PIN, separators
-  add_utf8(plan.display, "—×·");
-  // The attract loop shows names and event titles in the display fonts (title, heading).
-  for (const auto& i : content_.indicators) add_utf8(plan.display, i.name.ja + i.name.en);
-  for (const auto& e : content_.events) add_utf8(plan.display, e.title.ja + e.title.en + e.start);
-  for (const auto& e : content_.exhibitors) add_utf8(plan.display, e.name.ja + e.name.en);
-  for (const auto& c : content_.crafts) add_utf8(plan.display, c.name.ja + c.name.en);
+  add_utf8(plan.title, "—×·");
+  add_utf8(plan.heading, "—×·");
   auto built = build_fonts(session_->fonts(), options_.font, plan,
                            font_sizes_for(display_.width, display_.height, options_.font));
   if (!built) return tl::unexpected(built.error());

@@ -8,6 +8,8 @@
 #include "fonts/font_set.hpp"
 #include "fonts/glyph_plan.hpp"
 #include "i18n/format.hpp"
+#include "screens/attract.hpp"
+#include "screens/crafts.hpp"
 #include "screens/indicator_list_model.hpp"
 #include "ui_test_support.hpp"
 
@@ -101,6 +103,31 @@ TEST_F(BuiltinFontCoverage, EveryTextOfTheIndicatorListIsCoveredInBothLanguages)
         << describe_all(missing_code_points(*fonts_->fonts.figure, figures));
     EXPECT_EQ(missing_code_points(*fonts_->fonts.body, text), std::vector<char32_t>{})
         << language_code(language) << ": " << describe_all(missing_code_points(*fonts_->fonts.body, text));
+  }
+}
+
+// The display sizes hold only the content they show (slide names, event titles, craft marks), so
+// each of those is checked against the font that draws it.
+TEST_F(BuiltinFontCoverage, EveryAttractSlideAndCraftMarkIsCoveredInTheDisplayFonts) {
+  ASSERT_FALSE(content_->slides.empty());
+  for (Language language : {Language::Ja, Language::En}) {
+    const UiStrings strings(content_->strings, language);
+    GlyphSet title, heading;
+    // The events slide's lines follow the clock: the first events before the show, the last after it.
+    for (int64_t now : {int64_t{0}, int64_t{4102444800}}) {
+      for (const AttractSlide& slide : make_attract(*content_, strings, now).slides) {
+        add_utf8(title, slide.title);
+        add_utf8(heading, slide.eyebrow + slide.status);
+        for (const std::string& line : slide.lines) add_utf8(heading, line);
+      }
+    }
+    for (const CraftPrefecture& prefecture : make_crafts(content_->crafts, strings).prefectures)
+      for (const CraftRow& row : prefecture.rows) add_utf8(title, row.mark);
+    EXPECT_EQ(missing_code_points(*fonts_->fonts.title, title), std::vector<char32_t>{})
+        << language_code(language) << ": " << describe_all(missing_code_points(*fonts_->fonts.title, title));
+    EXPECT_EQ(missing_code_points(*fonts_->fonts.heading, heading), std::vector<char32_t>{})
+        << language_code(language) << ": "
+        << describe_all(missing_code_points(*fonts_->fonts.heading, heading));
   }
 }
 

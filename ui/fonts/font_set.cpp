@@ -68,7 +68,8 @@ Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const G
   auto bytes = MappedFile::open(file.path);
   if (!bytes) return fail(bytes.error().code, "font: " + bytes.error().message);
   const ImVector<ImWchar> text = glyph_ranges(plan.text);
-  const ImVector<ImWchar> display = glyph_ranges(plan.display);
+  const ImVector<ImWchar> title = glyph_ranges(plan.title);
+  const ImVector<ImWchar> heading = glyph_ranges(plan.heading);
   const ImVector<ImWchar> figures = glyph_ranges(plan.figures);
   const ImVector<ImWchar> headline = glyph_ranges(plan.headline);
 
@@ -89,8 +90,8 @@ Result<BuiltFonts> build_fonts(ImFontAtlas& atlas, const FontFile& file, const G
     // The body font goes first: ImGui uses the atlas' first font as the default.
     built.fonts.body = add_font(atlas, *bytes, file, built.sizes.body, text);
     built.fonts.caption = add_font(atlas, *bytes, file, built.sizes.caption, text);
-    built.fonts.heading = add_font(atlas, *bytes, file, built.sizes.heading, display, true);
-    built.fonts.title = add_font(atlas, *bytes, file, built.sizes.title, display, true);
+    built.fonts.heading = add_font(atlas, *bytes, file, built.sizes.heading, heading, true);
+    built.fonts.title = add_font(atlas, *bytes, file, built.sizes.title, title, true);
     built.fonts.figure = add_font(atlas, *bytes, file, built.sizes.figure, figures);
     built.fonts.headline = add_font(atlas, *bytes, file, built.sizes.headline, headline, true);
     if (!atlas.Build()) {

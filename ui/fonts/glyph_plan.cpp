@@ -1,5 +1,6 @@
 #include "fonts/glyph_plan.hpp"
 
+#include "common/utf8.hpp"
 #include "i18n/format.hpp"
 
 namespace kiosk::ui {
@@ -55,6 +56,21 @@ void add_exhibitors_and_crafts(GlyphSet& set, const model::Content& content) {
   }
 }
 
+// The name an attract slide shows as its title: its indicator, exhibitor or craft (none for the
+// events and prompt slides, whose titles are UI strings).
+model::Text slide_name(const model::Content& content, const model::Slide& slide) {
+  if (slide.kind == "indicator")
+    for (const auto& indicator : content.indicators)
+      if (indicator.id == slide.ref) return indicator.name;
+  if (slide.kind == "exhibitor")
+    for (const auto& exhibitor : content.exhibitors)
+      if (exhibitor.id == slide.ref) return exhibitor.name;
+  if (slide.kind == "craft")
+    for (const auto& craft : content.crafts)
+      if (craft.id == slide.ref) return craft.name;
+  return {};
+}
+
 }  // namespace
 
 GlyphSet content_glyphs(const model::Content& content) {
@@ -72,12 +88,27 @@ GlyphPlan plan_glyphs(const model::Content& content) {
   add_printable_ascii(plan.text);
   add_utf8(plan.text, format_characters());
 
-  add_printable_ascii(plan.display);
-  add_utf8(plan.display, format_characters());
-  for (const auto& [key, text] : content.strings) add_text(plan.display, text);
-  for (const auto& category : content.categories) add_text(plan.display, category.name);
+  GlyphSet display;  // the base of both display sizes
+  add_printable_ascii(display);
+  add_utf8(display, format_characters());
+  for (const auto& [key, text] : content.strings) add_text(display, text);
+  for (const auto& category : content.categories) add_text(display, category.name);
   // An attract slide sets the unit beside its big number in the title font.
-  for (const auto& indicator : content.indicators) add_utf8(plan.display, indicator.unit);
+  for (const auto& indicator : content.indicators) add_utf8(display, indicator.unit);
+  plan.title = display;
+  plan.heading = std::move(display);
+  // Content in the display sizes, and only that (every content name at both sizes would double the
+  // atlas): the names on the attract slides in the title font, the events slide's titles (which
+  // change with the clock) in the heading font, and the crafts' placeholder characters (the first
+  // of a name) in the title font.
+  for (const model::Slide& slide : content.slides) add_text(plan.title, slide_name(content, slide));
+  for (const auto& event : content.events) {
+    add_text(plan.heading, event.title);
+    add_utf8(plan.heading, event.start);
+  }
+  for (const auto& craft : content.crafts)
+    for (const std::string* name : {&craft.name.ja, &craft.name.en})
+      add_utf8(plan.title, name->substr(0, utf8::decode_at(*name, 0).length));
 
   add_printable_ascii(plan.figures);
   add_utf8(plan.figures, format_characters());

@@ -12,7 +12,8 @@ namespace kiosk::ui {
 
 struct GlyphPlan {
   GlyphSet text;      // body + caption fonts: every UI string and all content text, ASCII, formatter output
-  GlyphSet display;   // title + heading fonts: UI strings, category names, units, ASCII
+  GlyphSet title;     // title font: UI strings, category names, units, ASCII, slide names, craft marks
+  GlyphSet heading;   // heading font: UI strings, category names, units, ASCII, event titles
   GlyphSet figures;   // figure font: digits, ASCII, units, formatter output
   GlyphSet headline;  // attract slides' big numbers: digits and number marks, so the largest size stays small
 };
