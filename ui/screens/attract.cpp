@@ -9,6 +9,7 @@
 #include "fonts/glyph_set.hpp"
 #include "i18n/english_units.hpp"
 #include "i18n/format.hpp"
+#include "screens/indicator_detail.hpp"
 #include "widgets/chart.hpp"
 #include "widgets/text.hpp"
 
@@ -215,19 +216,7 @@ void draw_chart_card(const AttractSlide& slide, const DrawContext& context, ImVe
   ImGui::GetWindowDrawList()->AddRectFilled(min, max, context.theme.palette.surface, m.rounding);
   const ImVec2 in_min(min.x + m.pad, min.y + m.pad);
   const ImVec2 in_max(max.x - m.pad, max.y - m.pad);
-  switch (slide.chart) {
-    case ChartKind::Line:
-      draw_line_chart(slide.chart_data, context, in_min, in_max);
-      break;
-    case ChartKind::Bar:
-      draw_bar_chart(slide.chart_data, context, in_min, in_max);
-      break;
-    case ChartKind::Progress:
-      draw_progress(slide.progress, context, in_min, in_max);
-      break;
-    case ChartKind::None:
-      break;
-  }
+  draw_indicator_chart(slide.chart, slide.chart_data, slide.progress, context, in_min, in_max);
 }
 
 // A chart's height on the slide: a bar chart as tall as its bars need, the others a fixed share.

@@ -40,19 +40,7 @@ void chart(const IndicatorDetailModel& model, const DrawContext& context, float 
            bool tall) {
   const ImVec2 min(left, ImGui::GetCursorScreenPos().y + context.theme.metrics.gap);
   const ImVec2 max(right, min.y + chart_height(model, context, right - left, tall));
-  switch (model.chart) {
-    case ChartKind::Line:
-      draw_line_chart(model.data, context, min, max, label_font(context, tall));
-      break;
-    case ChartKind::Bar:
-      draw_bar_chart(model.data, context, min, max, label_font(context, tall));
-      break;
-    case ChartKind::Progress:
-      draw_progress(model.progress, context, min, max);
-      break;
-    case ChartKind::None:
-      break;
-  }
+  draw_indicator_chart(model.chart, model.data, model.progress, context, min, max, label_font(context, tall));
 }
 
 // The unit is shown once: beside the headline figure and, for a line or bar chart, as its axis title.
@@ -115,6 +103,23 @@ void related(const IndicatorDetailModel& model, const DrawContext& context, Inte
 }
 
 }  // namespace
+
+void draw_indicator_chart(ChartKind kind, const ChartData& data, const ProgressData& progress,
+                          const DrawContext& context, ImVec2 min, ImVec2 max, ImFont* labels) {
+  switch (kind) {
+    case ChartKind::Line:
+      draw_line_chart(data, context, min, max, labels);
+      break;
+    case ChartKind::Bar:
+      draw_bar_chart(data, context, min, max, labels);
+      break;
+    case ChartKind::Progress:
+      draw_progress(progress, context, min, max);
+      break;
+    case ChartKind::None:
+      break;
+  }
+}
 
 Intent draw_indicator_detail(const IndicatorDetailModel& model, const DrawContext& context) {
   Intent intent = begin_screen("###indicator-detail", model.header, context);

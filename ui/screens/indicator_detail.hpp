@@ -13,4 +13,9 @@ namespace kiosk::ui {
 // SwitchLanguage or None.
 Intent draw_indicator_detail(const IndicatorDetailModel& model, const DrawContext& context);
 
+// The chart `kind` calls for, drawn in [min, max] (labels: nullptr for caption-size labels). The
+// detail screen and the attract slides draw an indicator's chart with it.
+void draw_indicator_chart(ChartKind kind, const ChartData& data, const ProgressData& progress,
+                          const DrawContext& context, ImVec2 min, ImVec2 max, ImFont* labels = nullptr);
+
 }  // namespace kiosk::ui
