@@ -63,6 +63,21 @@ wait_journal() {
   done
 }
 
+# After a fault at time $2 on main PID $1 (case $3, the fault named $4): systemd's watchdog fires
+# within WatchdogSec + margin, kills that PID with SIGABRT and runs a new one, NRestarts + 1.
+# Sets new (the new PID), t_up (when it ran) and after (seconds from the fault to the timeout).
+expect_watchdog_restart() {
+  local old=$1 t0=$2 name=$3 fault=$4 t_kill
+  new=$(wait_running "$old")
+  t_up=$(now)
+  t_kill=$(wait_journal 'Watchdog timeout' "$t0" 5)
+  [ -n "$(journal_time "Killing process $old \(kiosk\) with signal SIGABRT" "$t0")" ] ||
+    fail "$name: no journal line of systemd killing PID $old with the watchdog signal (SIGABRT)"
+  [ "$(prop NRestarts)" = $((restarts + 1)) ] || fail "$name: NRestarts is $(prop NRestarts), expected $((restarts + 1))"
+  after=$(sub "$t_kill" "$t0")
+  le "$after" $((wd + margin)) || fail "$name: watchdog fired ${after} s after $fault, limit ${wd} s + ${margin} s"
+}
+
 mkdir -p "$results"
 say "systemd $(systemctl --version | head -1 | cut -d' ' -f2) is PID 1: $(cat /proc/1/comm)"
 [ "$(cat /proc/1/comm)" = systemd ] || fail "PID 1 is $(cat /proc/1/comm), not systemd"
@@ -96,15 +111,8 @@ say "case 1 passed: same PID $pid, NRestarts $restarts, no watchdog timeout"
 say "case 2: SIGSTOP to PID $pid"
 t0=$(now)
 kill -STOP "$pid"
-new=$(wait_running "$pid")
-t_up=$(now)
-t_kill=$(wait_journal 'Watchdog timeout' "$t0" 5)
-[ -n "$(journal_time "Killing process $pid \(kiosk\) with signal SIGABRT" "$t0")" ] ||
-  fail "case 2: no journal line of systemd killing PID $pid with the watchdog signal (SIGABRT)"
-[ "$(prop NRestarts)" = $((restarts + 1)) ] || fail "case 2: NRestarts is $(prop NRestarts), expected $((restarts + 1))"
+expect_watchdog_restart "$pid" "$t0" "case 2" SIGSTOP
 kill -0 "$pid" 2>/dev/null && fail "case 2: the stopped PID $pid still exists"
-after=$(sub "$t_kill" "$t0")
-le "$after" $((wd + margin)) || fail "case 2: watchdog fired ${after} s after SIGSTOP, limit ${wd} s + ${margin} s"
 say "case 2 passed: watchdog timeout ${after} s after SIGSTOP, new PID $new active $(sub "$t_up" "$t0") s after" \
     "SIGSTOP, NRestarts $((restarts + 1))"
 restarts=$((restarts + 1))
@@ -119,14 +127,7 @@ systemctl restart kiosk.service
 pid=$(wait_running "$pid")
 restarts=$(prop NRestarts)  # a restart asked for by hand may reset the counter; count from here
 t_hang=$(wait_journal 'test hook --test-wedge-after: the main loop hangs now' "$t_restart" 30)
-new=$(wait_running "$pid")
-t_up=$(now)
-t_kill=$(wait_journal 'Watchdog timeout' "$t_hang" 5)
-[ -n "$(journal_time "Killing process $pid \(kiosk\) with signal SIGABRT" "$t_hang")" ] ||
-  fail "case 3: no journal line of systemd killing the hung PID $pid with the watchdog signal (SIGABRT)"
-[ "$(prop NRestarts)" = $((restarts + 1)) ] || fail "case 3: NRestarts is $(prop NRestarts), expected $((restarts + 1))"
-after=$(sub "$t_kill" "$t_hang")
-le "$after" $((wd + margin)) || fail "case 3: watchdog fired ${after} s after the hang, limit ${wd} s + ${margin} s"
+expect_watchdog_restart "$pid" "$t_hang" "case 3" "the hang"
 le "$(awk -v w="$wd" 'BEGIN { print w / 2 }')" "$after" ||
   fail "case 3: watchdog fired only ${after} s after the hang began: pings before the hang did not count"
 say "case 3 passed: watchdog timeout ${after} s after the hang, new PID $new active $(sub "$t_up" "$t_hang") s" \
